@@ -1,0 +1,124 @@
+package dev.berth.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.berth.sandbox.knobs.ControlApi;
+import dev.berth.sandbox.knobs.Knobs;
+import dev.berth.sandbox.knobs.MutationAudit;
+import dev.berth.sandbox.knobs.RequestCounter;
+import dev.berth.sandbox.sim.World;
+import dev.berth.sandbox.sts.StsApi;
+import dev.berth.sandbox.wire.AwsService;
+import dev.berth.sandbox.wire.FrontDoor;
+import dev.berth.sandbox.wire.ServiceRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running sandbox: a local ECS account served over HTTP on one port for every AWS service it
+ * speaks. Start it in-process with {@link #start}, point SDK clients at {@link #endpoint()} with any
+ * credentials, and close it when done.
+ */
+public final class Sandbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    /** How often the control plane moves, in real time. */
+    private static final long TICK_MILLIS = 100;
+
+    private final SandboxOptions options;
+    private final World world;
+    private final Knobs knobs;
+    private final RequestCounter requests = new RequestCounter();
+    private final MutationAudit audit = new MutationAudit();
+    private final ControlApi control;
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sandbox-control-plane");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Sandbox(SandboxOptions options) throws IOException {
+        this.options = options;
+        this.world = new World(options);
+        this.knobs = new Knobs(options.latencyMillis(), options.rateLimits(), options.throttleRate(),
+                options.serverErrorRate(), options.resetRate());
+        this.control = new ControlApi(world, knobs, requests, audit);
+        ServiceRegistry registry = new ServiceRegistry(services(world));
+        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
+        server.createContext("/", new FrontDoor(registry, world, knobs, requests, audit, control));
+        server.setExecutor(handlers);
+    }
+
+    private static List<AwsService> services(World world) {
+        return List.of(StsApi.service(world));
+    }
+
+    /** Builds the scenario and starts serving; the returned sandbox is ready for requests. */
+    public static Sandbox start(SandboxOptions options) {
+        try {
+            Sandbox sandbox = new Sandbox(options);
+            sandbox.server.start();
+            sandbox.ticker.scheduleWithFixedDelay(sandbox::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            LOG.info("sandbox listening on {} (scenario {}, speed {}x)", sandbox.endpoint(), options.scenario(),
+                    options.speed());
+            return sandbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void tick() {
+        try {
+            world.tick();
+        } catch (RuntimeException e) {
+            // One bad tick must not stop the account from moving.
+            LOG.warn("control plane tick failed", e);
+        }
+    }
+
+    /** {@code http://host:port}: the endpoint URL for every AWS client. */
+    public URI endpoint() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return URI.create("http://" + host + ":" + server.getAddress().getPort());
+    }
+
+    public SandboxOptions options() {
+        return options;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Knobs knobs() {
+        return knobs;
+    }
+
+    public RequestCounter requests() {
+        return requests;
+    }
+
+    public MutationAudit audit() {
+        return audit;
+    }
+
+    public ControlApi control() {
+        return control;
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+}
