@@ -1,0 +1,86 @@
+package dev.berth.core;
+
+import dev.berth.core.actions.Actions;
+import dev.berth.core.logs.LogQuery;
+import dev.berth.core.logs.LogTail;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.ScalableTarget;
+import dev.berth.core.model.ScalingActivity;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceDeployment;
+import dev.berth.core.model.ServiceMetrics;
+import dev.berth.core.model.ServiceRow;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.TaskDefinitionRef;
+import dev.berth.core.triage.Finding;
+import dev.berth.core.watch.Snapshot;
+import io.reactivex.rxjava3.core.Observable;
+import io.reactivex.rxjava3.core.Single;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Everything a UI needs from one AWS context (profile + region + endpoint). Slices are shared and
+ * paced: two subscribers cause one poll, a slice nobody watches stops polling after a short linger,
+ * and every slice emits {@link Snapshot}s on RxJava's io threads (UIs hop to their own thread).
+ * Errors become snapshot problems; slice streams never end in error.
+ */
+public interface Session extends AutoCloseable {
+    ContextInfo context();
+
+    /** Session-wide health: throttling, last problem, request rate. */
+    Observable<SessionStatus> status();
+
+    Observable<Snapshot<List<Cluster>>> clusters();
+
+    /** The services of a cluster, names first; rows marked visible are described first and more often. */
+    Observable<Snapshot<List<ServiceRow>>> services(String cluster);
+
+    /** Tells the core which services are on screen in this cluster (replaces the previous set). */
+    void visible(String cluster, Collection<String> serviceNames);
+
+    /** One service in full: deployments and the last events. */
+    Observable<Snapshot<Service>> service(String cluster, String service);
+
+    /** Tasks of a service (or of the cluster when {@code service} is null): running, and stopped in the last hour. */
+    Observable<Snapshot<List<Task>>> tasks(String cluster, String service);
+
+    Observable<Snapshot<List<ContainerInstance>>> containerInstances(String cluster);
+
+    Observable<Snapshot<List<ServiceDeployment>>> deployments(String cluster, String service);
+
+    Observable<Snapshot<List<String>>> taskDefinitionFamilies();
+
+    /** Revisions of a family, newest first. */
+    Observable<Snapshot<List<TaskDefinitionRef>>> revisions(String family);
+
+    Single<TaskDefinition> taskDefinition(String arnOrFamilyRevision);
+
+    /** The autoscaling target of a service, or a snapshot with a null value when it has none. */
+    Observable<Snapshot<ScalableTarget>> scaling(String cluster, String service);
+
+    Observable<Snapshot<List<ScalingActivity>>> scalingActivities(String cluster, String service);
+
+    /**
+     * CPU and memory of the given services (and of the cluster itself) over the window, fetched for
+     * all of them in as few GetMetricData calls as the API allows.
+     */
+    Observable<Snapshot<List<ServiceMetrics>>> metrics(String cluster, Collection<String> services, Duration window);
+
+    /** What is broken right now in the cluster, or across all clusters when {@code cluster} is null. */
+    Observable<Snapshot<List<Finding>>> triage(String cluster);
+
+    LogTail logs(LogQuery query);
+
+    Actions actions();
+
+    /** Re-poll every watched slice now. */
+    void refresh();
+
+    @Override
+    void close();
+}

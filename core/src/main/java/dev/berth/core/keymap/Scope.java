@@ -1,0 +1,11 @@
+package dev.berth.core.keymap;
+
+/** Where a command's key works. A key may mean different things in different non-global scopes. */
+public enum Scope {
+    /** Everywhere (unless a dialog or text field has focus). */
+    GLOBAL,
+    /** Resource lists: clusters, services, tasks, containers, task definitions. */
+    LIST,
+    /** The log view. */
+    LOGS
+}
