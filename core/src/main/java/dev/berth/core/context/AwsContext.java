@@ -60,6 +60,11 @@ public final class AwsContext implements AutoCloseable {
     }
 
     public AwsContext(ResolvedContext resolved, ApiLimiter limiter, Clock clock) {
+        this(resolved, limiter, clock, null);
+    }
+
+    /** With a given ECS client instead of one built here (tests and benchmarks bring fakes or instrumented ones). */
+    public AwsContext(ResolvedContext resolved, ApiLimiter limiter, Clock clock, EcsClient ecsClient) {
         this.resolved = resolved;
         this.limiter = limiter;
         this.clock = clock;
@@ -68,7 +73,7 @@ public final class AwsContext implements AutoCloseable {
                 .connectionTimeout(Duration.ofSeconds(5))
                 .socketTimeout(Duration.ofSeconds(30))
                 .build());
-        this.ecs = new Lazy<>(() -> sync(EcsClient.builder()));
+        this.ecs = new Lazy<>(() -> ecsClient != null ? ecsClient : sync(EcsClient.builder()));
         this.logs = new Lazy<>(() -> sync(CloudWatchLogsClient.builder()));
         this.cloudWatch = new Lazy<>(() -> sync(CloudWatchClient.builder()));
         this.autoScaling = new Lazy<>(() -> sync(ApplicationAutoScalingClient.builder()));

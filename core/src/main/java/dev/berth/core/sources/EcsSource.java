@@ -61,6 +61,16 @@ public final class EcsSource {
         return out;
     }
 
+    /** One cluster, described; {@link Problem.Kind#NOT_FOUND} when it does not exist. */
+    public Cluster cluster(String cluster) {
+        var resp = ctx.call(ApiCategory.READ, "ecs:DescribeClusters", () -> ecs().describeClusters(r -> r
+                .clusters(cluster).include(ClusterField.SETTINGS, ClusterField.TAGS)));
+        if (resp.clusters().isEmpty()) {
+            throw new BerthException(Problem.Kind.NOT_FOUND, "cluster " + cluster + " not found", null);
+        }
+        return EcsMapper.cluster(resp.clusters().get(0));
+    }
+
     /** Service ARNs of a cluster, all pages. */
     public List<String> serviceArns(String cluster) {
         return Pages.all(ctx, ApiCategory.READ, "ecs:ListServices",
