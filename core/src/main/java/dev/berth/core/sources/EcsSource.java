@@ -2,6 +2,7 @@ package dev.berth.core.sources;
 
 import dev.berth.core.BerthException;
 import dev.berth.core.context.AwsContext;
+import dev.berth.core.context.AwsErrors;
 import dev.berth.core.limit.ApiCategory;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
@@ -191,10 +192,17 @@ public final class EcsSource {
                         d.sourceServiceRevisions().stream().map(s -> s.arn())))
                 .filter(a -> a != null).distinct().toList();
         Map<String, String> taskDefinitionOf = new HashMap<>();
-        for (List<String> batch : Pages.batches(revisionArns, DESCRIBE_SERVICE_DEPLOYMENTS_MAX)) {
-            var resp = ctx.call(ApiCategory.READ, "ecs:DescribeServiceRevisions",
-                    () -> ecs().describeServiceRevisions(r -> r.serviceRevisionArns(batch)));
-            resp.serviceRevisions().forEach(r -> taskDefinitionOf.put(r.serviceRevisionArn(), r.taskDefinition()));
+        try {
+            for (List<String> batch : Pages.batches(revisionArns, DESCRIBE_SERVICE_DEPLOYMENTS_MAX)) {
+                var resp = ctx.call(ApiCategory.READ, "ecs:DescribeServiceRevisions",
+                        () -> ecs().describeServiceRevisions(r -> r.serviceRevisionArns(batch)));
+                resp.serviceRevisions().forEach(r -> taskDefinitionOf.put(r.serviceRevisionArn(), r.taskDefinition()));
+            }
+        } catch (BerthException e) {
+            if (!AwsErrors.unsupported(e.getCause())) {
+                throw e;
+            }
+            // Endpoints without service revisions (older emulators): deployments without their revisions.
         }
         return details.stream()
                 .map(d -> EcsMapper.serviceDeployment(d, taskDefinitionOf::get))
