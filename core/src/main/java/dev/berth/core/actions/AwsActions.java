@@ -210,7 +210,7 @@ public final class AwsActions implements Actions {
 
     // ---- execution
 
-    private record Applied(ActionRequest request, String summary, String deploymentId) {
+    private record Applied(ActionRequest request, String summary, String deploymentId, String revision) {
     }
 
     private Applied apply(Preview preview) {
@@ -252,7 +252,7 @@ public final class AwsActions implements Actions {
         return switch (request) {
             case ScaleService r -> {
                 ecs.setDesiredCount(r.cluster(), r.service(), r.desiredCount());
-                yield new Applied(r, "desired count of " + r.service() + " set to " + r.desiredCount(), null);
+                yield new Applied(r, "desired count of " + r.service() + " set to " + r.desiredCount(), null, null);
             }
             case RedeployService r -> started(r, ecs.forceNewDeployment(r.cluster(), r.service()), "new deployment");
             case ChangeRevision r -> started(r, ecs.changeTaskDefinition(r.cluster(), r.service(), r.taskDefinition()),
@@ -264,11 +264,11 @@ public final class AwsActions implements Actions {
             }
             case StopTask r -> {
                 Task t = ecs.stopTask(r.cluster(), r.taskId(), r.reason());
-                yield new Applied(r, "task " + t.id() + " is stopping", null);
+                yield new Applied(r, "task " + t.id() + " is stopping", null, null);
             }
             case SetScalingBounds r -> {
                 scaling.setBounds(r.cluster(), r.service(), r.min(), r.max());
-                yield new Applied(r, "autoscaling of " + r.service() + " set to " + r.min() + ".." + r.max(), null);
+                yield new Applied(r, "autoscaling of " + r.service() + " set to " + r.min() + ".." + r.max(), null, null);
             }
         };
     }
@@ -276,7 +276,7 @@ public final class AwsActions implements Actions {
     private static Applied started(ActionRequest r, Service after, String what) {
         Deployment primary = after.primaryDeployment();
         return new Applied(r, what + " of " + after.revision() + " started"
-                + (primary == null ? "" : " (" + primary.id() + ")"), primary == null ? null : primary.id());
+                + (primary == null ? "" : " (" + primary.id() + ")"), primary == null ? null : primary.id(), after.revision());
     }
 
     private Observable<ActionEvent> followUp(Applied applied) {
@@ -297,7 +297,8 @@ public final class AwsActions implements Actions {
         }
         watchers.boosts().boost(cluster, service, clock.instant().plus(pacing.settleTimeout()));
         return Observable.just(submitted).concatWith(
-                RolloutTracker.follow(watchers.service(cluster, service), applied.deploymentId(), pacing.settleTimeout(),
+                RolloutTracker.follow(watchers.service(cluster, service), applied.deploymentId(), applied.revision(),
+                        pacing.settleTimeout(),
                         scheduler, clock)
                         .doFinally(() -> watchers.boosts().end(cluster, service)));
     }

@@ -22,12 +22,15 @@ final class RolloutTracker {
 
     /**
      * @param deploymentId the deployment the change started, or null for a scale (then steadiness is all)
+     * @param revision     the revision that deployment rolls out ({@code family:revision}), for messages
      */
-    static Observable<ActionEvent> follow(Observable<Snapshot<Service>> service, String deploymentId, Duration timeout,
-                                          Scheduler scheduler, Clock clock) {
+    static Observable<ActionEvent> follow(Observable<Snapshot<Service>> service, String deploymentId, String revision,
+                                          Duration timeout, Scheduler scheduler, Clock clock) {
+        // The shared slice replays what it fetched before the change; only later fetches tell.
+        java.time.Instant submitted = clock.instant();
         Observable<ActionEvent> states = service
-                .filter(Snapshot::hasValue)
-                .map(s -> classify(s.value(), deploymentId, clock))
+                .filter(s -> s.hasValue() && !s.fetchedAt().isBefore(submitted))
+                .map(s -> classify(s.value(), deploymentId, revision, clock))
                 .distinctUntilChanged(RolloutTracker::sameState);
         Observable<ActionEvent> tooLong = Observable.timer(timeout.toMillis(), TimeUnit.MILLISECONDS, scheduler)
                 .map(x -> new ActionEvent.Failed(clock.instant(),
@@ -36,7 +39,7 @@ final class RolloutTracker {
         return states.mergeWith(tooLong).takeUntil(e -> !(e instanceof ActionEvent.Progress));
     }
 
-    static ActionEvent classify(Service s, String deploymentId, Clock clock) {
+    static ActionEvent classify(Service s, String deploymentId, String revision, Clock clock) {
         Deployment primary = s.primaryDeployment();
         if (deploymentId == null) {
             return s.steady()
@@ -45,8 +48,11 @@ final class RolloutTracker {
         }
         Deployment ours = s.deployments().stream().filter(d -> deploymentId.equals(d.id())).findFirst().orElse(null);
         if (ours == null) {
-            return new ActionEvent.Failed(clock.instant(), "ECS replaced deployment " + deploymentId
-                    + (primary == null ? "" : " with " + primary.id() + " (" + primary.revision() + ")") + "; it did not complete");
+            // Gone between two polls: ECS replaced it, usually the circuit breaker rolling back.
+            String why = s.events().stream().filter(e -> e.message().contains(deploymentId)).findFirst()
+                    .map(e -> " (" + e.message() + ")").orElse("");
+            return new ActionEvent.Failed(clock.instant(), "the rollout of " + revision + " did not complete" + why
+                    + (primary == null ? "" : "; ECS replaced it with " + primary.id() + " running " + primary.revision()));
         }
         if ("FAILED".equals(ours.rolloutState())) {
             return new ActionEvent.Failed(clock.instant(), "the rollout of " + ours.revision() + " failed"

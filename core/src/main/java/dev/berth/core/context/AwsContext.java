@@ -87,7 +87,7 @@ public final class AwsContext implements AutoCloseable {
     private static AwsCredentialsProvider credentialsFor(ResolvedContext r) {
         if (r.sandbox()) {
             // Throwaway keys: the sandbox accepts anything, and real keys must never go to it.
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDBERTHSANDBOX", "berth-sandbox"));
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDBERTHSANDBOX", "throwaway-sandbox-secret"));
         }
         if (r.explicit()) {
             return ProfileCredentialsProvider.builder().profileFile(r.profileFile()).profileName(r.profile()).build();

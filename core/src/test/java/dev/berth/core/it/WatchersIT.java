@@ -48,14 +48,15 @@ class WatchersIT {
         sandbox.close();
     }
 
-    /** Waits for a snapshot matching {@code ok} and answers its value. */
+    /** Waits for a snapshot fetched from now on (not a replay of an older one) matching {@code ok}; answers its value. */
     static <T> T first(Observable<Snapshot<T>> slice, Predicate<T> ok) {
+        java.time.Instant from = java.time.Instant.now();
+        Predicate<Snapshot<T>> fresh = s -> s.hasValue() && !s.fetchedAt().isBefore(from) && ok.test(s.value());
         TestObserver<Snapshot<T>> o = slice.test();
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> o.values().stream()
-                    .anyMatch(s -> s.hasValue() && ok.test(s.value())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> o.values().stream().anyMatch(fresh));
             o.assertNoErrors();
-            return o.values().stream().filter(s -> s.hasValue() && ok.test(s.value())).findFirst().orElseThrow().value();
+            return o.values().stream().filter(fresh).findFirst().orElseThrow().value();
         } finally {
             o.dispose();
         }
