@@ -12,7 +12,7 @@ import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.sources.EcsSource;
 import dev.berth.core.sources.ScalingSource;
-import dev.berth.core.watch.Watchers;
+import dev.berth.core.slices.Watchers;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.core.Single;

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.berth.core.BerthException;
-import dev.berth.core.watch.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,7 +47,7 @@ public final class ConfigLoader {
         } catch (NoSuchFileException e) {
             return BerthConfig.defaults();
         } catch (IOException e) {
-            throw new BerthException(Problem.Kind.INVALID, file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new BerthException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
         return parse(text, file.toString());
     }
@@ -62,7 +61,7 @@ public final class ConfigLoader {
         try {
             config = YAML.readValue(text, BerthConfig.class);
         } catch (JacksonException e) {
-            throw new BerthException(Problem.Kind.INVALID, describe(e, source), e);
+            throw new BerthException(describe(e, source, text), e);
         }
         if (config == null) {
             return BerthConfig.defaults();
@@ -70,14 +69,19 @@ public final class ConfigLoader {
         try {
             config.keymap();
         } catch (IllegalArgumentException e) {
-            throw new BerthException(Problem.Kind.INVALID, source + ": " + e.getMessage(), e);
+            throw new BerthException(source + ": " + e.getMessage(), e);
         }
         return config;
     }
 
-    private static String describe(JacksonException e, String source) {
+    private static String describe(JacksonException e, String source, String text) {
         JsonLocation at = e.getLocation();
-        String where = source + (at != null && at.getLineNr() > 0 ? " line " + at.getLineNr() : "");
+        int line = at == null ? -1 : at.getLineNr();
+        if (e instanceof UnrecognizedPropertyException u) {
+            // The YAML parser reports where it stopped reading; the key itself is easier to find in the text.
+            line = lineOfKey(text, String.valueOf(u.getPropertyName()), line);
+        }
+        String where = source + (line > 0 ? " line " + line : "");
         String key = e instanceof JsonMappingException m ? path(m) : "";
         String prefix = where + ": " + (key.isEmpty() ? "" : key + ": ");
         if (e instanceof UnrecognizedPropertyException u) {
@@ -91,13 +95,24 @@ public final class ConfigLoader {
         if (e instanceof InvalidFormatException f) {
             return prefix + "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
         }
-        if (e instanceof MismatchedInputException m && m.getCause() instanceof IllegalArgumentException cause) {
-            return prefix + cause.getMessage();
+        if (e instanceof MismatchedInputException m && m.getTargetType() == Duration.class) {
+            return prefix + m.getOriginalMessage();
         }
         if (e instanceof MismatchedInputException m) {
             return prefix + "expected " + simpleType(m.getTargetType());
         }
         return where + ": malformed YAML (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")";
+    }
+
+    private static int lineOfKey(String text, String key, int fallback) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^[\\s-]*\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return fallback;
     }
 
     private static String simpleType(Class<?> type) {

@@ -34,7 +34,7 @@ import dev.berth.core.triage.Finding;
 import dev.berth.core.triage.Triage;
 import dev.berth.core.triage.TriageWatch;
 import dev.berth.core.watch.Snapshot;
-import dev.berth.core.watch.Watchers;
+import dev.berth.core.slices.Watchers;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.core.Single;

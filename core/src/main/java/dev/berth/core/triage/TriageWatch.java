@@ -5,7 +5,7 @@ import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ServiceMetrics;
 import dev.berth.core.model.ServiceRow;
 import dev.berth.core.watch.Snapshot;
-import dev.berth.core.watch.Watchers;
+import dev.berth.core.slices.Watchers;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import java.time.Clock;

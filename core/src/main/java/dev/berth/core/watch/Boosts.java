@@ -32,7 +32,7 @@ public final class Boosts {
     }
 
     /** True when a boost of {@code key} concerns the slice of (cluster, service); a null service means the whole cluster. */
-    static boolean concerns(String key, String cluster, String service) {
+    public static boolean concerns(String key, String cluster, String service) {
         return service == null ? key.startsWith(cluster + "/") : key.equals(key(cluster, service));
     }
 

@@ -1,5 +1,10 @@
-package dev.berth.core.watch;
+package dev.berth.core.slices;
 
+import dev.berth.core.watch.Poller;
+import dev.berth.core.watch.PollStep;
+import dev.berth.core.watch.Snapshot;
+import dev.berth.core.watch.Boosts;
+import dev.berth.core.watch.VisibleRows;
 import dev.berth.core.config.Pacing;
 import dev.berth.core.metrics.MetricsReader;
 import dev.berth.core.model.Cluster;

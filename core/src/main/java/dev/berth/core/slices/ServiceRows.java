@@ -1,5 +1,6 @@
-package dev.berth.core.watch;
+package dev.berth.core.slices;
 
+import dev.berth.core.watch.PollStep;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceRow;
 import dev.berth.core.sources.EcsSource;

@@ -1,4 +1,6 @@
-package dev.berth.core.watch;
+package dev.berth.core.slices;
+
+import dev.berth.core.watch.Snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package dev.berth.core.watch;
+package dev.berth.core.slices;
 
+import dev.berth.core.watch.PollStep;
 import dev.berth.core.model.Task;
 import dev.berth.core.sources.EcsSource;
 import java.time.Clock;
