@@ -51,6 +51,26 @@ class TriageRulesTest {
     }
 
     @Test
+    void failuresMinutesApartAreACrashLoopWhenEcsThrottlesTheRestarts() {
+        assertThat(new CrashLoopRule().findings(input("crash-loop-throttled"))).singleElement().satisfies(f -> {
+            assertThat(f.title()).isEqualTo("worker: crash loop, 3 tasks failed and ECS is throttling restarts");
+            assertThat(f.taskId()).isEqualTo("w3");
+            assertThat(f.evidence()).last().asString().contains("unable to consistently start tasks");
+        });
+        TriageFixture f = TriageFixture.load("crash-loop-throttled");
+        TriageInput quiet = new TriageInput(f.now(), "prod", List.of(withoutEvents(f.services().get(0))), f.tasks(),
+                List.of(), CALM, TriageThresholds.defaults(), Map.of());
+        assertThat(new CrashLoopRule().findings(quiet)).as("without ECS's word, three failures an hour apart are not a loop").isEmpty();
+    }
+
+    private static dev.berth.core.model.Service withoutEvents(dev.berth.core.model.Service s) {
+        return new dev.berth.core.model.Service(s.arn(), s.name(), s.clusterArn(), s.status(), s.desiredCount(), s.runningCount(),
+                s.pendingCount(), s.taskDefinitionArn(), s.launchType(), s.capacityProviders(), s.deploymentSettings(),
+                s.deployments(), List.of(), s.network(), s.loadBalancers(), s.healthCheckGracePeriodSeconds(),
+                s.deploymentController(), s.createdAt(), s.tags());
+    }
+
+    @Test
     void twoFailuresAreNotACrashLoop() {
         TriageFixture f = TriageFixture.load("crash-loop");
         TriageInput in = new TriageInput(f.now(), "prod", f.services(), f.tasks().subList(1, 3), List.of(), CALM,
