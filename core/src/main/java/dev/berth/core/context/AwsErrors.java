@@ -112,6 +112,7 @@ public final class AwsErrors {
     }
 
     private static String credentialsProblem(Throwable failure, ResolvedContext context) {
+        // An expired SSO session is often wrapped in "unable to load credentials": look for it first.
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (m.contains("sso session") && (m.contains("expired") || m.contains("invalid"))
@@ -119,6 +120,9 @@ public final class AwsErrors {
                 return "the SSO session of profile " + context.profileLabel() + " has expired: run aws sso login --profile "
                         + context.profileLabel();
             }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (t instanceof SdkClientException && (m.contains("unable to load credentials")
                     || m.contains("contained no credentials") || m.contains("unable to load region"))) {
                 return "no AWS credentials found for profile " + context.profileLabel()
