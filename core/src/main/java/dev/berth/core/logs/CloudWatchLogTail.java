@@ -59,6 +59,8 @@ public final class CloudWatchLogTail implements LogTail {
     private final LogBuffer buffer;
     private final EventDeduper deduper = new EventDeduper();
     private final List<Outlet> outlets = new CopyOnWriteArrayList<>();
+    /** A new subscriber's first batch (the buffer) and the lines offered after it must not overlap. */
+    private final Object delivery = new Object();
     private final BehaviorSubject<TailStatus> status;
     private final long initialStart;
     /** Newest event timestamp seen per log group: where the next poll of that group starts (minus the overlap). */
@@ -67,6 +69,8 @@ public final class CloudWatchLogTail implements LogTail {
     private final LatenessWindow lateness = new LatenessWindow();
 
     private long newestIngestion;
+    /** Ids of events older than this are forgotten, so no poll may start earlier. */
+    private long forgottenBefore;
     private Instant newestIngestionAt;
     private Map<String, LogTarget> byStream = Map.of();
     private Instant targetedAt;
@@ -76,6 +80,8 @@ public final class CloudWatchLogTail implements LogTail {
     private Problem problem;
     /** Live tail is tried until the endpoint refuses it, a session fails, or CloudWatch samples. */
     private boolean liveAllowed = true;
+    /** A live session is confirmed and feeding the tail: polling rests. */
+    private boolean liveConfirmed;
     private volatile boolean paused;
     private volatile boolean closed;
 
@@ -94,6 +100,7 @@ public final class CloudWatchLogTail implements LogTail {
         this.buffer = new LogBuffer(settings.bufferLines());
         Instant now = clock.instant();
         this.initialStart = (query.from() != null ? query.from() : now.minus(query.since())).toEpochMilli();
+        this.forgottenBefore = initialStart;
         this.status = BehaviorSubject.createDefault(currentStatus());
         worker.schedule(this::start);
     }
@@ -117,8 +124,11 @@ public final class CloudWatchLogTail implements LogTail {
     @Override
     public Flowable<LogBatch> batches() {
         return Flowable.<LogBatch>create(emitter -> {
-            Outlet o = new Outlet(emitter, settings.bufferLines(), buffer::snapshot, buffer.snapshot());
-            outlets.add(o);
+            Outlet o;
+            synchronized (delivery) {
+                o = new Outlet(emitter, settings.bufferLines(), buffer::snapshot, buffer.snapshot());
+                outlets.add(o);
+            }
             emitter.setCancellable(() -> outlets.remove(o));
             o.drain(paused);
             if (mode == TailStatus.Mode.DONE) {
@@ -192,11 +202,11 @@ public final class CloudWatchLogTail implements LogTail {
             finish();
             return;
         }
-        if (settings.liveTail() && tryLive()) {
-            return;
-        }
         mode = TailStatus.Mode.POLLING;
         publishStatus();
+        if (settings.liveTail()) {
+            tryLive();
+        }
         scheduleNext(settings.pollInterval());
     }
 
@@ -225,15 +235,15 @@ public final class CloudWatchLogTail implements LogTail {
     }
 
     private void poll() {
-        if (closed) {
+        if (closed || liveConfirmed) {
             return;
         }
         if (targetedAt == null || !clock.instant().isBefore(targetedAt.plus(RETARGET_EVERY))) {
             retarget();
         }
         pollOnce();
-        if (live == null && liveAllowed && settings.liveTail() && tryLive()) {
-            return;
+        if (live == null && liveAllowed && settings.liveTail()) {
+            tryLive();
         }
         scheduleNext(settings.pollInterval());
     }
@@ -249,7 +259,7 @@ public final class CloudWatchLogTail implements LogTail {
         long overlap = overlap().toMillis();
         for (Map.Entry<String, List<String>> g : streamsByGroup.entrySet()) {
             Long seen = newest.get(g.getKey());
-            long start = seen == null ? initialStart : Math.max(initialStart, seen - overlap);
+            long start = seen == null ? initialStart : Math.max(forgottenBefore, seen - overlap);
             List<String> streams = g.getValue();
             for (int i = 0; i < streams.size(); i += FilterRequest.MAX_STREAMS) {
                 FilterRequest req = new FilterRequest(g.getKey(), streams.subList(i, Math.min(streams.size(), i + FilterRequest.MAX_STREAMS)),
@@ -271,7 +281,7 @@ public final class CloudWatchLogTail implements LogTail {
             problem = null;
         }
         ingest(got);
-        forgetOld(overlap);
+        forgetOld();
     }
 
     private Duration overlap() {
@@ -282,9 +292,15 @@ public final class CloudWatchLogTail implements LogTail {
         return seen.compareTo(MAX_OVERLAP) > 0 ? MAX_OVERLAP : seen;
     }
 
-    private void forgetOld(long overlapMillis) {
-        long oldestStart = newest.values().stream().mapToLong(Long::longValue).min().orElse(initialStart) - overlapMillis;
-        deduper.forgetBefore(Math.max(initialStart, oldestStart) - 1);
+    /**
+     * Forgets delivered ids the next poll cannot return again. The next poll never starts before
+     * what was forgotten, even if the overlap grows, so nothing forgotten is fetched twice.
+     */
+    private void forgetOld() {
+        long oldestStart = newest.values().stream().mapToLong(Long::longValue).min().orElse(initialStart)
+                - overlap().toMillis();
+        forgottenBefore = Math.max(forgottenBefore, oldestStart);
+        deduper.forgetBefore(forgottenBefore);
     }
 
     /** New events (polled or live): de-duplicated, labelled, filtered, then held or delivered in time order. */
@@ -341,9 +357,11 @@ public final class CloudWatchLogTail implements LogTail {
             return;
         }
         out.sort(TIME_ORDER);
-        buffer.addAll(out);
-        for (Outlet o : outlets) {
-            o.offer(out);
+        synchronized (delivery) {
+            buffer.addAll(out);
+            for (Outlet o : outlets) {
+                o.offer(out);
+            }
         }
         drainAll();
         publishStatus();
@@ -353,14 +371,23 @@ public final class CloudWatchLogTail implements LogTail {
         return stream == null ? null : stream.substring(stream.lastIndexOf('/') + 1);
     }
 
-    private boolean tryLive() {
+    /**
+     * Asks for a live session; polling goes on until CloudWatch confirms it (an endpoint without
+     * live tail may refuse only later, or never answer), and resumes when it ends.
+     */
+    private void tryLive() {
         List<String> groups = byStream.values().stream().map(LogTarget::logGroup).distinct().toList();
         List<String> streams = byStream.values().stream().map(LogTarget::logStream).toList();
         if (groups.isEmpty() || groups.size() > 10 || groups.size() == 1 && streams.size() > FilterRequest.MAX_STREAMS) {
-            return false;
+            return;
         }
         try {
             live = events.liveTail(groups, groups.size() == 1 ? streams : List.of(), query.filterPattern(), new LiveListener() {
+                @Override
+                public void onStarted() {
+                    worker.schedule(() -> liveStarted());
+                }
+
                 @Override
                 public void onEvents(List<RawEvent> batch, boolean sampled) {
                     worker.schedule(() -> liveEvents(batch, sampled));
@@ -371,18 +398,19 @@ public final class CloudWatchLogTail implements LogTail {
                     worker.schedule(() -> liveEnded(failure));
                 }
             });
-            mode = TailStatus.Mode.LIVE;
-            publishStatus();
-            return true;
-        } catch (LiveTailUnavailable e) {
-            LOG.debug("no live tail here, polling: {}", e.getMessage());
-            liveAllowed = false;
-            return false;
         } catch (BerthException e) {
-            LOG.debug("live tail failed to start, polling: {}", e.getMessage());
+            LOG.debug("no live tail, polling: {}", e.getMessage());
             liveAllowed = false;
-            return false;
         }
+    }
+
+    private void liveStarted() {
+        if (closed || live == null) {
+            return;
+        }
+        liveConfirmed = true;
+        mode = TailStatus.Mode.LIVE;
+        publishStatus();
     }
 
     private void liveEvents(List<RawEvent> batch, boolean sampled) {
@@ -418,6 +446,7 @@ public final class CloudWatchLogTail implements LogTail {
     }
 
     private void stopLive() {
+        liveConfirmed = false;
         if (live != null) {
             try {
                 live.close();

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Receives a live tail's events; called on the SDK's event-stream threads. */
 public interface LiveListener {
+    /** CloudWatch confirmed the session: from now on events arrive here. */
+    void onStarted();
+
     /** New events; {@code sampled} means CloudWatch dropped some (over 500 events/s), so the tail must poll. */
     void onEvents(List<RawEvent> events, boolean sampled);
 

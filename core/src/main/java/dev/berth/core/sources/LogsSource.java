@@ -68,6 +68,7 @@ public final class LogsSource implements LogEvents {
         }
         StartLiveTailResponseHandler handler = StartLiveTailResponseHandler.builder()
                 .subscriber(StartLiveTailResponseHandler.Visitor.builder()
+                        .onSessionStart(started -> listener.onStarted())
                         .onSessionUpdate(u -> listener.onEvents(events(u), sampled(u)))
                         .build())
                 .onError(t -> listener.onEnd(failure(t)))

@@ -58,6 +58,7 @@ final class FakeLogGroups implements LogEvents {
         }
         liveStarts++;
         liveListener = listener;
+        listener.onStarted();
         return () -> liveListener = null;
     }
 }
