@@ -49,9 +49,9 @@ public final class CborCodec {
         return bytes.toByteArray();
     }
 
-    public static byte[] encodeError(AwsException error, String type) {
+    public static byte[] encodeError(AwsException error) {
         ObjectNode body = JsonCodec.MAPPER.createObjectNode();
-        body.put("__type", type);
+        body.put("__type", error.type());
         body.put("message", error.getMessage());
         return encode(body);
     }

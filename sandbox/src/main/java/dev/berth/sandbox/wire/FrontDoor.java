@@ -88,7 +88,7 @@ public final class FrontDoor implements HttpHandler {
                 return;
             }
             case THROTTLE -> {
-                respondError(exchange, request.protocol, request.service, throttled(request.protocol), requestId);
+                respondError(exchange, request.protocol, request.service, throttled(), requestId);
                 return;
             }
             case NONE -> {
@@ -96,7 +96,7 @@ public final class FrontDoor implements HttpHandler {
         }
         if (knobs.rateLimits()
                 && !limiter.tryAcquire(request.region, request.service.signingName(), request.operation, mutating)) {
-            respondError(exchange, request.protocol, request.service, throttled(request.protocol), requestId);
+            respondError(exchange, request.protocol, request.service, throttled(), requestId);
             return;
         }
 
@@ -195,8 +195,9 @@ public final class FrontDoor implements HttpHandler {
                 : AwsException.client("UnknownOperationException", "Unknown operation " + operation);
     }
 
-    private static AwsException throttled(Protocol protocol) {
-        return AwsException.client(protocol == Protocol.AWS_QUERY ? "Throttling" : "ThrottlingException", "Rate exceeded");
+    /** "Throttling" is the query code (and the awsQueryCompatible header), "ThrottlingException" the JSON type. */
+    private static AwsException throttled() {
+        return new AwsException("Throttling", "ThrottlingException", 400, "Rate exceeded");
     }
 
     private void respond(HttpExchange exchange, Request request, JsonNode output, String requestId) throws IOException {
@@ -216,23 +217,25 @@ public final class FrontDoor implements HttpHandler {
                               String requestId) throws IOException {
         switch (protocol) {
             case AWS_JSON_1_1, AWS_JSON_1_0 -> {
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code());
-                if (service != null && service.xmlNamespace() != null) {
-                    // awsQueryCompatible services also say the query-protocol code, which SDKs prefer.
-                    exchange.getResponseHeaders().set("x-amzn-query-error",
-                            e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
-                }
+                exchange.getResponseHeaders().set("x-amzn-ErrorType", e.type());
+                addQueryErrorHeader(exchange, service, e);
                 send(exchange, e.status(), jsonContentType(protocol), JsonCodec.encodeError(e), requestId);
             }
-            case AWS_QUERY -> send(exchange, e.status(), "text/xml", QueryCodec.encodeError(e, requestId), requestId);
+            case AWS_QUERY -> send(exchange, e.status(), "text/xml",
+                    QueryCodec.encodeError(e, service == null ? null : service.xmlNamespace(), requestId), requestId);
             case RPC_V2_CBOR -> {
                 exchange.getResponseHeaders().set("smithy-protocol", "rpc-v2-cbor");
-                if (service != null && service.xmlNamespace() != null) {
-                    exchange.getResponseHeaders().set("x-amzn-query-error",
-                            e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
-                }
-                send(exchange, e.status(), "application/cbor", CborCodec.encodeError(e, e.code()), requestId);
+                addQueryErrorHeader(exchange, service, e);
+                send(exchange, e.status(), "application/cbor", CborCodec.encodeError(e), requestId);
             }
+        }
+    }
+
+    /** awsQueryCompatible services also say the query-protocol code, which SDKs prefer over {@code __type}. */
+    private static void addQueryErrorHeader(HttpExchange exchange, AwsService service, AwsException e) {
+        if (service != null && service.xmlNamespace() != null) {
+            exchange.getResponseHeaders().set("x-amzn-query-error",
+                    e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
         }
     }
 

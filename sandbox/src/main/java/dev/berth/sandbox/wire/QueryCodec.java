@@ -117,8 +117,10 @@ public final class QueryCodec {
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] encodeError(AwsException error, String requestId) {
-        String xml = "<ErrorResponse><Error><Type>" + (error.senderFault() ? "Sender" : "Receiver")
+    /** {@code <ErrorResponse>} in the service's namespace (null for none), as awsQuery services answer. */
+    public static byte[] encodeError(AwsException error, String namespace, String requestId) {
+        String open = namespace == null ? "<ErrorResponse>" : "<ErrorResponse xmlns=\"" + escape(namespace) + "\">";
+        String xml = open + "<Error><Type>" + (error.senderFault() ? "Sender" : "Receiver")
                 + "</Type><Code>" + escape(error.code()) + "</Code><Message>" + escape(error.getMessage())
                 + "</Message></Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
         return xml.getBytes(StandardCharsets.UTF_8);
@@ -136,7 +138,14 @@ public final class QueryCodec {
             return;
         }
         xml.append('<').append(name).append('>');
-        if (value.isArray()) {
+        if (value instanceof MapNode map) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                xml.append("<entry><key>").append(escape(entry.getKey())).append("</key>");
+                writeElement(xml, "value", entry.getValue());
+                xml.append("</entry>");
+            }
+        } else if (value.isArray()) {
             for (JsonNode item : value) {
                 writeElement(xml, "member", item);
             }
