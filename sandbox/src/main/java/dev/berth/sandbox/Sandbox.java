@@ -5,6 +5,8 @@ import dev.berth.sandbox.knobs.ControlApi;
 import dev.berth.sandbox.knobs.Knobs;
 import dev.berth.sandbox.knobs.MutationAudit;
 import dev.berth.sandbox.knobs.RequestCounter;
+import dev.berth.sandbox.logs.LogTruthView;
+import dev.berth.sandbox.logs.LogsApi;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.sts.StsApi;
 import dev.berth.sandbox.wire.AwsService;
@@ -52,6 +54,7 @@ public final class Sandbox implements AutoCloseable {
         this.knobs = new Knobs(options.latencyMillis(), options.rateLimits(), options.throttleRate(),
                 options.serverErrorRate(), options.resetRate());
         this.control = new ControlApi(world, knobs, requests, audit);
+        control.addView(LogTruthView.PATH, new LogTruthView(world));
         ServiceRegistry registry = new ServiceRegistry(services(world));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
         server.createContext("/", new FrontDoor(registry, world, knobs, requests, audit, control));
@@ -59,7 +62,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static List<AwsService> services(World world) {
-        return List.of(StsApi.service(world));
+        return List.of(StsApi.service(world), LogsApi.service(world));
     }
 
     /** Builds the scenario and starts serving; the returned sandbox is ready for requests. */

@@ -130,6 +130,21 @@ public final class LogStore {
         }
     }
 
+    /** False if the group does not exist. */
+    public boolean setRetention(String group, Integer days) {
+        lock.writeLock().lock();
+        try {
+            LogGroup g = groups.get(group);
+            if (g == null) {
+                return false;
+            }
+            g.retentionInDays = days;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     public Optional<Integer> retentionInDays(String group) {
         lock.readLock().lock();
         try {
@@ -160,9 +175,10 @@ public final class LogStore {
 
     /**
      * Up to {@code count} groups in name order after {@code afterName} (null: from the start),
-     * leaving out groups created after {@code watermark}.
+     * of the given class (null: any), leaving out groups created after {@code watermark}.
      */
-    public List<LogGroupInfo> groups(Predicate<String> nameFilter, String afterName, long watermark, int count) {
+    public List<LogGroupInfo> groups(Predicate<String> nameFilter, String logGroupClass, String afterName,
+                                     long watermark, int count) {
         lock.readLock().lock();
         try {
             List<LogGroupInfo> out = new ArrayList<>();
@@ -170,7 +186,8 @@ public final class LogStore {
                 if (out.size() == count) {
                     break;
                 }
-                if (g.createdSequence <= watermark && nameFilter.test(g.name)) {
+                if (g.createdSequence <= watermark && nameFilter.test(g.name)
+                        && (logGroupClass == null || logGroupClass.equals(g.logGroupClass))) {
                     out.add(g.info());
                 }
             }
@@ -231,7 +248,7 @@ public final class LogStore {
     /**
      * Events of one stream positioned after {@code after}, with timestamps in
      * [{@code start}, {@code endExclusive}), oldest first, until {@code limit} events or
-     * {@code maxBytes}. Empty if the stream does not exist.
+     * {@code maxBytes} (but at least one event, however big). Empty if the stream does not exist.
      */
     public List<LogEvent> readForward(String group, String stream, EventPosition after, long start, long endExclusive,
                                       int limit, long maxBytes) {
@@ -246,7 +263,7 @@ public final class LogStore {
             for (int i = s.firstIndexAfter(max(after, new EventPosition(start, 0).predecessor()));
                  i < s.events.size() && out.size() < limit; i++) {
                 LogEvent e = s.events.get(i);
-                if (e.timestamp() >= endExclusive || bytes + e.size() > maxBytes) {
+                if (e.timestamp() >= endExclusive || (!out.isEmpty() && bytes + e.size() > maxBytes)) {
                     break;
                 }
                 bytes += e.size();
@@ -276,7 +293,7 @@ public final class LogStore {
             long bytes = 0;
             for (int i = s.firstIndexAfter(end.predecessor()) - 1; i >= 0 && out.size() < limit; i--) {
                 LogEvent e = s.events.get(i);
-                if (e.timestamp() < start || bytes + e.size() > maxBytes) {
+                if (e.timestamp() < start || (!out.isEmpty() && bytes + e.size() > maxBytes)) {
                     break;
                 }
                 bytes += e.size();
