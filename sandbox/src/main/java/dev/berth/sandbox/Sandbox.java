@@ -7,6 +7,7 @@ import dev.berth.sandbox.knobs.MutationAudit;
 import dev.berth.sandbox.knobs.RequestCounter;
 import dev.berth.sandbox.logs.LogTruthView;
 import dev.berth.sandbox.logs.LogsApi;
+import dev.berth.sandbox.metrics.CloudWatchApi;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.sts.StsApi;
 import dev.berth.sandbox.wire.AwsService;
@@ -62,7 +63,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static List<AwsService> services(World world) {
-        return List.of(StsApi.service(world), LogsApi.service(world));
+        return List.of(StsApi.service(world), LogsApi.service(world), CloudWatchApi.service(world));
     }
 
     /** Builds the scenario and starts serving; the returned sandbox is ready for requests. */

@@ -43,5 +43,6 @@ public final class Region {
 
     void tick(Instant now) {
         // The ECS control plane and scaling hook in here as they are built.
+        metrics.evaluateAlarms(now);
     }
 }
