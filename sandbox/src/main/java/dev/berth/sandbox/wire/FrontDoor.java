@@ -8,6 +8,7 @@ import dev.berth.sandbox.knobs.MutationAudit;
 import dev.berth.sandbox.knobs.RateLimiter;
 import dev.berth.sandbox.knobs.RequestCounter;
 import dev.berth.sandbox.sim.World;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,12 +67,18 @@ public final class FrontDoor implements HttpHandler {
 
     private void serve(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
-        byte[] body = readBody(exchange.getRequestBody());
         Request request;
         try {
+            byte[] body = readBody(exchange);
             request = decode(exchange, body, requestId);
         } catch (AwsException e) {
             respondError(exchange, guessProtocol(exchange), null, e, requestId);
+            return;
+        } catch (RuntimeException e) {
+            // A request the decoders did not foresee still gets an answer, not a dropped connection.
+            LOG.warn("could not decode request {}", requestId, e);
+            respondError(exchange, guessProtocol(exchange), null, new AwsException("InternalFailure", 500,
+                    "The sandbox could not read the request (see its log, request " + requestId + ")."), requestId);
             return;
         }
 
@@ -255,9 +263,26 @@ public final class FrontDoor implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        try (in) {
+    /**
+     * The request body, un-gzipped if the client compressed it (the SDKs gzip PutMetricData bodies
+     * over 10 KB and say so with {@code Content-Encoding: gzip}).
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        byte[] raw;
+        try (InputStream in = exchange.getRequestBody()) {
+            raw = in.readAllBytes();
+        }
+        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+            return raw;
+        }
+        if (!encoding.equalsIgnoreCase("gzip")) {
+            throw AwsException.client("UnsupportedContentEncoding", "Content-Encoding " + encoding + " is not supported; use gzip or none.");
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw AwsException.client("MalformedContentEncoding", "The request body is not valid gzip.");
         }
     }
 
