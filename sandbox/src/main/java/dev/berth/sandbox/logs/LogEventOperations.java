@@ -160,9 +160,7 @@ final class LogEventOperations {
 
         boolean forward = token == null ? fromHead : token.forward();
         EventPosition from = token != null ? token.position() : forward ? EventPosition.BEFORE_ALL : EventPosition.AFTER_ALL;
-        List<LogEvent> events = forward
-                ? logs.readForward(group, stream, from, start, endExclusive, limit, MAX_BYTES)
-                : logs.readBackward(group, stream, from, start, endExclusive, limit, MAX_BYTES);
+        List<LogEvent> events = logs.readStream(group, stream, forward, from, start, endExclusive, limit, MAX_BYTES);
 
         StreamToken next;
         StreamToken previous;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * CloudWatch Logs data of one region: groups, streams, and events kept in timestamp order. The
@@ -45,21 +46,31 @@ public final class LogStore {
 
     /** Creates the group and stream if missing (what the awslogs driver does with awslogs-create-group). */
     public void ensureStream(String group, String stream, long nowMillis) {
-        lock.writeLock().lock();
-        try {
-            streamFor(group, stream, nowMillis);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        write(() -> streamFor(group, stream, nowMillis));
     }
 
     /** Appends one event that arrived at {@code ingestionTime}; keeps the stream in timestamp order. */
     public LogEvent append(String group, String stream, long timestamp, long ingestionTime, String message) {
-        lock.writeLock().lock();
-        try {
+        return write(() -> {
             LogEvent event = LogEvent.of(timestamp, ingestionTime, message, ++sequence);
             streamFor(group, stream, ingestionTime).add(event, MAX_EVENTS_PER_STREAM);
             return event;
+        });
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
         } finally {
             lock.writeLock().unlock();
         }
@@ -72,31 +83,22 @@ public final class LogStore {
 
     /** The sequence number of the newest event, stream or group: a pagination's watermark. */
     public long watermark() {
-        lock.readLock().lock();
-        try {
-            return sequence;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> sequence);
     }
 
     /** False if the group already exists. */
     public boolean createGroup(String name, long nowMillis, String logGroupClass, Map<String, String> tags) {
-        lock.writeLock().lock();
-        try {
+        return write(() -> {
             if (groups.containsKey(name)) {
                 return false;
             }
             groups.put(name, new LogGroup(name, nowMillis, ++sequence, logGroupClass, tags));
             return true;
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     public CreateOutcome createStream(String group, String stream, long nowMillis) {
-        lock.writeLock().lock();
-        try {
+        return write(() -> {
             LogGroup g = groups.get(group);
             if (g == null) {
                 return CreateOutcome.GROUP_MISSING;
@@ -106,59 +108,42 @@ public final class LogStore {
             }
             g.streams.put(stream, new LogStream(stream, nowMillis, ++sequence));
             return CreateOutcome.CREATED;
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     public boolean hasGroup(String group) {
-        lock.readLock().lock();
-        try {
-            return groups.containsKey(group);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> groups.containsKey(group));
     }
 
     public boolean hasStream(String group, String stream) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             LogGroup g = groups.get(group);
             return g != null && g.streams.containsKey(stream);
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** False if the group does not exist. */
     public boolean setRetention(String group, Integer days) {
-        lock.writeLock().lock();
-        try {
+        return write(() -> {
             LogGroup g = groups.get(group);
             if (g == null) {
                 return false;
             }
             g.retentionInDays = days;
             return true;
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     public Optional<Integer> retentionInDays(String group) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             LogGroup g = groups.get(group);
             return g == null ? Optional.empty() : Optional.ofNullable(g.retentionInDays);
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** Stores a batch in an existing stream, all under one lock; false if the stream does not exist. */
     public boolean put(String group, String stream, List<NewEvent> batch, long ingestionTime) {
-        lock.writeLock().lock();
-        try {
+        return write(() -> {
             LogGroup g = groups.get(group);
             LogStream s = g == null ? null : g.streams.get(stream);
             if (s == null) {
@@ -168,9 +153,7 @@ public final class LogStore {
                 s.add(LogEvent.of(e.timestamp(), ingestionTime, e.message(), ++sequence), MAX_EVENTS_PER_STREAM);
             }
             return true;
-        } finally {
-            lock.writeLock().unlock();
-        }
+        });
     }
 
     /**
@@ -179,8 +162,7 @@ public final class LogStore {
      */
     public List<LogGroupInfo> groups(Predicate<String> nameFilter, String logGroupClass, String afterName,
                                      long watermark, int count) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             List<LogGroupInfo> out = new ArrayList<>();
             for (LogGroup g : (afterName == null ? groups : groups.tailMap(afterName, false)).values()) {
                 if (out.size() == count) {
@@ -192,19 +174,14 @@ public final class LogStore {
                 }
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     public Optional<LogGroupInfo> group(String name) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             LogGroup g = groups.get(name);
             return g == null ? Optional.empty() : Optional.of(g.info());
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /**
@@ -215,8 +192,7 @@ public final class LogStore {
      */
     public Optional<List<StreamRow>> streams(String group, String prefix, boolean byLastEventTime, boolean descending,
                                              long afterKey, String afterName, long watermark, int count) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             LogGroup g = groups.get(group);
             if (g == null) {
                 return Optional.empty();
@@ -240,69 +216,38 @@ public final class LogStore {
                     .sorted(order)
                     .limit(count)
                     .toList());
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /**
-     * Events of one stream positioned after {@code after}, with timestamps in
-     * [{@code start}, {@code endExclusive}), oldest first, until {@code limit} events or
-     * {@code maxBytes} (but at least one event, however big). Empty if the stream does not exist.
+     * Up to {@code limit} events of one stream with timestamps in [{@code start},
+     * {@code endExclusive}), oldest first, and no more than {@code maxBytes} of them (but at least
+     * one, however big). Reading forward they are the first events positioned after {@code from};
+     * reading backward, the last ones positioned before it. Empty if the stream does not exist.
      */
-    public List<LogEvent> readForward(String group, String stream, EventPosition after, long start, long endExclusive,
-                                      int limit, long maxBytes) {
-        lock.readLock().lock();
-        try {
+    public List<LogEvent> readStream(String group, String stream, boolean forward, EventPosition from, long start,
+                                     long endExclusive, int limit, long maxBytes) {
+        return read(() -> {
             LogStream s = streamOf(group, stream);
             List<LogEvent> out = new ArrayList<>();
             if (s == null) {
                 return out;
             }
+            int i = forward
+                    ? s.firstIndexAfter(max(from, new EventPosition(start, 0).predecessor()))
+                    : s.firstIndexAfter(min(from, new EventPosition(endExclusive, 0)).predecessor()) - 1;
             long bytes = 0;
-            for (int i = s.firstIndexAfter(max(after, new EventPosition(start, 0).predecessor()));
-                 i < s.events.size() && out.size() < limit; i++) {
+            for (; i >= 0 && i < s.events.size() && out.size() < limit; i += forward ? 1 : -1) {
                 LogEvent e = s.events.get(i);
-                if (e.timestamp() >= endExclusive || (!out.isEmpty() && bytes + e.size() > maxBytes)) {
+                boolean inRange = e.timestamp() >= start && e.timestamp() < endExclusive;
+                if (!inRange || (!out.isEmpty() && bytes + e.size() > maxBytes)) {
                     break;
                 }
                 bytes += e.size();
                 out.add(e);
             }
-            return out;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    /**
-     * Events of one stream positioned before {@code before}, with timestamps in
-     * [{@code start}, {@code endExclusive}): the newest {@code limit} of them (or fewer, to stay
-     * within {@code maxBytes}), returned oldest first.
-     */
-    public List<LogEvent> readBackward(String group, String stream, EventPosition before, long start, long endExclusive,
-                                       int limit, long maxBytes) {
-        lock.readLock().lock();
-        try {
-            LogStream s = streamOf(group, stream);
-            List<LogEvent> out = new ArrayList<>();
-            if (s == null) {
-                return out;
-            }
-            EventPosition end = min(before, new EventPosition(endExclusive, 0));
-            long bytes = 0;
-            for (int i = s.firstIndexAfter(end.predecessor()) - 1; i >= 0 && out.size() < limit; i--) {
-                LogEvent e = s.events.get(i);
-                if (e.timestamp() < start || (!out.isEmpty() && bytes + e.size() > maxBytes)) {
-                    break;
-                }
-                bytes += e.size();
-                out.add(e);
-            }
-            return out.reversed();
-        } finally {
-            lock.readLock().unlock();
-        }
+            return forward ? out : out.reversed();
+        });
     }
 
     private LogStream streamOf(String group, String stream) {
@@ -317,8 +262,7 @@ public final class LogStore {
      */
     public List<FoundEvent> scan(String group, StreamSelector selector, long start, long endExclusive,
                                  EventPosition after, long watermark, int max) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             LogGroup g = groups.get(group);
             if (g == null) {
                 return List.of();
@@ -344,24 +288,19 @@ public final class LogStore {
                 }
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** Per stream of a group, in name order: events stored now and events dropped to the size cap. */
     public Map<String, StreamCount> counts(String group) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             Map<String, StreamCount> out = new TreeMap<>();
             LogGroup g = groups.get(group);
             if (g != null) {
                 g.streams.forEach((name, s) -> out.put(name, new StreamCount(s.events.size(), s.droppedEvents)));
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     private static EventPosition max(EventPosition a, EventPosition b) {

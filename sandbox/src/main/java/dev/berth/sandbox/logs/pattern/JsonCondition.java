@@ -10,22 +10,11 @@ sealed interface JsonCondition {
     /** How many {@code %regex%} values the condition uses (CloudWatch allows two). */
     int regexCount();
 
-    record AllOf(List<JsonCondition> parts) implements JsonCondition {
+    /** Conditions joined by {@code &&} ({@code all}) or by {@code ||}. */
+    record Junction(List<JsonCondition> parts, boolean all) implements JsonCondition {
         @Override
         public boolean test(JsonNode event) {
-            return parts.stream().allMatch(p -> p.test(event));
-        }
-
-        @Override
-        public int regexCount() {
-            return parts.stream().mapToInt(JsonCondition::regexCount).sum();
-        }
-    }
-
-    record AnyOf(List<JsonCondition> parts) implements JsonCondition {
-        @Override
-        public boolean test(JsonNode event) {
-            return parts.stream().anyMatch(p -> p.test(event));
+            return all ? parts.stream().allMatch(p -> p.test(event)) : parts.stream().anyMatch(p -> p.test(event));
         }
 
         @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
@@ -40,21 +41,25 @@ final class JsonPattern implements Predicate<String> {
     }
 
     private static JsonCondition or(PatternReader r) {
-        List<JsonCondition> parts = new ArrayList<>();
-        parts.add(and(r));
-        while (skipThenConsume(r, "||")) {
-            parts.add(and(r));
-        }
-        return parts.size() == 1 ? parts.getFirst() : new JsonCondition.AnyOf(parts);
+        return junction(r, "||", JsonPattern::and);
     }
 
     private static JsonCondition and(PatternReader r) {
+        return junction(r, "&&", JsonPattern::primary);
+    }
+
+    /** One or more parts joined by {@code operator}. */
+    private static JsonCondition junction(PatternReader r, String operator, Function<PatternReader, JsonCondition> part) {
         List<JsonCondition> parts = new ArrayList<>();
-        parts.add(primary(r));
-        while (skipThenConsume(r, "&&")) {
-            parts.add(primary(r));
+        parts.add(part.apply(r));
+        while (true) {
+            r.skipSpace();
+            if (!r.consume(operator)) {
+                break;
+            }
+            parts.add(part.apply(r));
         }
-        return parts.size() == 1 ? parts.getFirst() : new JsonCondition.AllOf(parts);
+        return parts.size() == 1 ? parts.getFirst() : new JsonCondition.Junction(parts, operator.equals("&&"));
     }
 
     private static JsonCondition primary(PatternReader r) {
@@ -98,11 +103,6 @@ final class JsonPattern implements Predicate<String> {
             throw r.fail("expected a comparison (=, !=, <, <=, >, >=), IS or NOT EXISTS");
         }
         return new JsonCondition.Compare(selector, Comparison.read(r, op, BARE_VALUE));
-    }
-
-    private static boolean skipThenConsume(PatternReader r, String token) {
-        r.skipSpace();
-        return r.consume(token);
     }
 
     @Override
