@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -196,10 +197,8 @@ class ConformanceIT {
         Dimension web = Dimension.builder().name("Service").value("web").build();
         agree(t -> {
             List<Object> out = new ArrayList<>();
-            t.cw().putMetricData(b -> b.namespace("Conf").metricData(
-                    d -> d.metricName("Hits").dimensions(web).timestamp(MINUTE).value(2.0).unit("Count"),
-                    d -> d.metricName("Hits").dimensions(web).timestamp(MINUTE.plusSeconds(20)).value(4.0).unit("Count"),
-                    d -> d.metricName("Hits").dimensions(web).timestamp(MINUTE.plusSeconds(60)).value(9.0).unit("Count")));
+            t.cw().putMetricData(b -> b.namespace("Conf").metricData(List.of(
+                    hits(web, MINUTE, 2.0), hits(web, MINUTE.plusSeconds(20), 4.0), hits(web, MINUTE.plusSeconds(60), 9.0))));
             var stats = t.cw().getMetricStatistics(b -> b.namespace("Conf").metricName("Hits").dimensions(web)
                     .startTime(MINUTE).endTime(MINUTE.plusSeconds(180)).period(60)
                     .statistics(Statistic.SUM, Statistic.AVERAGE, Statistic.SAMPLE_COUNT, Statistic.MAXIMUM));
@@ -218,6 +217,10 @@ class ConformanceIT {
                     .startTime(MINUTE).endTime(MINUTE.plusSeconds(60)).period(60))));
             return out;
         });
+    }
+
+    private static MetricDatum hits(Dimension dimension, Instant at, double value) {
+        return MetricDatum.builder().metricName("Hits").dimensions(dimension).timestamp(at).value(value).unit("Count").build();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.berth.sandbox.logs;
 
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -10,16 +9,14 @@ final class LogGroup {
     final long creationTime;
     final long createdSequence;
     final String logGroupClass;
-    final Map<String, String> tags;
     final NavigableMap<String, LogStream> streams = new TreeMap<>();
     Integer retentionInDays;
 
-    LogGroup(String name, long creationTime, long createdSequence, String logGroupClass, Map<String, String> tags) {
+    LogGroup(String name, long creationTime, long createdSequence, String logGroupClass) {
         this.name = name;
         this.creationTime = creationTime;
         this.createdSequence = createdSequence;
         this.logGroupClass = logGroupClass;
-        this.tags = Map.copyOf(tags);
     }
 
     LogGroupInfo info() {

@@ -11,9 +11,7 @@ import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.JsonCodec;
 import dev.berth.sandbox.wire.PageToken;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -40,9 +38,8 @@ final class LogGroupOperations {
             throw LogsRequests.constraint(logGroupClass, "logGroupClass",
                     "Member must satisfy enum value set: [STANDARD, INFREQUENT_ACCESS, DELIVERY]");
         }
-        Map<String, String> tags = new LinkedHashMap<>();
-        in.node().path("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
-        if (!logs(call).createGroup(name, world.now().toEpochMilli(), logGroupClass, tags)) {
+        // Tags, KMS keys and deletion protection are accepted and not kept: nothing in the sandbox reads them.
+        if (!logs(call).createGroup(name, world.now().toEpochMilli(), logGroupClass)) {
             throw AwsException.client("ResourceAlreadyExistsException", "The specified log group already exists");
         }
         return JsonCodec.MAPPER.createObjectNode();

@@ -77,7 +77,7 @@ public final class LogStore {
     }
 
     private LogStream streamFor(String group, String stream, long nowMillis) {
-        LogGroup g = groups.computeIfAbsent(group, n -> new LogGroup(n, nowMillis, ++sequence, "STANDARD", Map.of()));
+        LogGroup g = groups.computeIfAbsent(group, n -> new LogGroup(n, nowMillis, ++sequence, "STANDARD"));
         return g.streams.computeIfAbsent(stream, n -> new LogStream(n, nowMillis, ++sequence));
     }
 
@@ -87,12 +87,12 @@ public final class LogStore {
     }
 
     /** False if the group already exists. */
-    public boolean createGroup(String name, long nowMillis, String logGroupClass, Map<String, String> tags) {
+    public boolean createGroup(String name, long nowMillis, String logGroupClass) {
         return write(() -> {
             if (groups.containsKey(name)) {
                 return false;
             }
-            groups.put(name, new LogGroup(name, nowMillis, ++sequence, logGroupClass, tags));
+            groups.put(name, new LogGroup(name, nowMillis, ++sequence, logGroupClass));
             return true;
         });
     }
@@ -174,13 +174,6 @@ public final class LogStore {
                 }
             }
             return out;
-        });
-    }
-
-    public Optional<LogGroupInfo> group(String name) {
-        return read(() -> {
-            LogGroup g = groups.get(name);
-            return g == null ? Optional.empty() : Optional.of(g.info());
         });
     }
 

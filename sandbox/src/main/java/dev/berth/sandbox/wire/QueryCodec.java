@@ -8,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -131,8 +130,7 @@ public final class QueryCodec {
     }
 
     private static void writeMembers(StringBuilder xml, JsonNode object) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             writeElement(xml, field.getKey(), field.getValue());
         }
     }
@@ -143,8 +141,7 @@ public final class QueryCodec {
         }
         xml.append('<').append(name).append('>');
         if (value instanceof MapNode map) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : map.properties()) {
                 xml.append("<entry><key>").append(escape(entry.getKey())).append("</key>");
                 writeElement(xml, "value", entry.getValue());
                 xml.append("</entry>");

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricAlarmRequest;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
@@ -59,8 +60,8 @@ class AlarmsIT {
 
     /** Puts a value at the current sandbox time (no Timestamp: CloudWatch stamps it on arrival). */
     private static void cpu(String namespace, double value) {
-        cw.putMetricData(b -> b.namespace(namespace).metricData(d -> d.metricName("CPUUtilization").dimensions(SERVICE)
-                .value(value).unit("Percent")));
+        cw.putMetricData(b -> b.namespace(namespace).metricData(MetricDatum.builder().metricName("CPUUtilization")
+                .dimensions(SERVICE).value(value).unit("Percent").build()));
     }
 
     private static MetricAlarm alarm(String name) {

@@ -236,7 +236,7 @@ class CloudWatchProtocolsIT {
     /** Counts tag-1 items in a CBOR document, to see that timestamps are tagged as Smithy RPC v2 says. */
     private static int tagsBeforeNumbers(byte[] body) throws IOException {
         int tags = 0;
-        try (CBORParser p = (CBORParser) new CBORFactory().createParser(body)) {
+        try (CBORParser p = new CBORFactory().createParser(body)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t.isNumeric() && p.getCurrentTag() == 1) {
                     tags++;
@@ -252,7 +252,7 @@ class CloudWatchProtocolsIT {
 
     private static byte[] cborBody(CborWriter writer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CBORGenerator g = (CBORGenerator) new CBORFactory().createGenerator(out)) {
+        try (CBORGenerator g = new CBORFactory().createGenerator(out)) {
             g.writeStartObject();
             writer.write(g);
             g.writeEndObject();

@@ -22,7 +22,7 @@ class CborCodecTest {
         out.putNull("Nothing");
         out.put("Count", 3);
         byte[] cbor = CborCodec.encode(out);
-        try (CBORParser p = (CBORParser) new CBORFactory().createParser(cbor)) {
+        try (CBORParser p = new CBORFactory().createParser(cbor)) {
             assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             assertThat(p.nextFieldName()).isEqualTo("When");
             assertThat(p.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_FLOAT);

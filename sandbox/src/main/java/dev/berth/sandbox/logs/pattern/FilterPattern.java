@@ -59,10 +59,6 @@ public final class FilterPattern {
         return matcher.test(message);
     }
 
-    public boolean matchesEverything() {
-        return this == ALL;
-    }
-
     @Override
     public String toString() {
         return source;
