@@ -188,6 +188,8 @@ class LogEventsIT {
         assertThat(events.subList(0, 4)).extracting(FilteredLogEvent::logStreamName).containsExactly("a", "b", "c", "a");
         assertThat(events).extracting(FilteredLogEvent::eventId).doesNotHaveDuplicates().isSorted();
         assertThat(events.getFirst().message()).isEqualTo("a0");
+        String arn = "arn:aws:logs:us-east-1:123456789012:log-group:interleave:*";
+        assertThat(logs.filterLogEvents(b -> b.logGroupIdentifier(arn)).events()).hasSize(30);
 
         assertThat(logs.filterLogEvents(b -> b.logGroupName("interleave").logStreamNames("c", "missing")).events())
                 .extracting(FilteredLogEvent::logStreamName).containsOnly("c").hasSize(10);
