@@ -1,5 +1,7 @@
 package dev.berth.sandbox.metrics;
 
+import java.util.List;
+
 /**
  * What one metric holds at one timestamp, or what a period's datapoints add up to: the five
  * CloudWatch statistics, a unit, and the values behind them for percentiles.
@@ -51,15 +53,54 @@ public record Datapoint(double sum, double count, double min, double max, String
 
     /** Both datapoints as one; the first one's unit wins. */
     Datapoint merge(Datapoint o) {
-        Samples merged;
-        if (min == max && o.min == o.max) {
-            merged = min == o.min ? null : Samples.single(min, count).merge(Samples.single(o.min, o.count));
-        } else {
-            Samples mine = min == max ? Samples.single(min, count) : samples;
-            Samples theirs = o.min == o.max ? Samples.single(o.min, o.count) : o.samples;
-            merged = mine == null || theirs == null ? null : mine.merge(theirs);
+        return combine(List.of(this, o));
+    }
+
+    /**
+     * Several datapoints (a period's) as one, in one pass: the first unit wins, and values are kept
+     * for percentiles only while every part still knows its own.
+     */
+    static Datapoint combine(List<Datapoint> parts) {
+        if (parts.size() == 1) {
+            return parts.getFirst();
         }
-        return new Datapoint(sum + o.sum, count + o.count, Math.min(min, o.min), Math.max(max, o.max),
-                unit != null ? unit : o.unit, merged);
+        double sum = 0;
+        double count = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        String unit = null;
+        boolean valuesKnown = true;
+        int distinct = 0;
+        for (Datapoint d : parts) {
+            sum += d.sum;
+            count += d.count;
+            min = Math.min(min, d.min);
+            max = Math.max(max, d.max);
+            unit = unit != null ? unit : d.unit;
+            if (d.min == d.max) {
+                distinct++;
+            } else if (d.samples != null) {
+                distinct += d.samples.size();
+            } else {
+                valuesKnown = false;
+            }
+        }
+        Samples samples = null;
+        if (min != max && valuesKnown && distinct <= Samples.MAX_DISTINCT) {
+            double[] values = new double[distinct];
+            double[] counts = new double[distinct];
+            int n = 0;
+            for (Datapoint d : parts) {
+                n = d.min == d.max ? put(values, counts, n, d.min, d.count) : d.samples.copyInto(values, counts, n);
+            }
+            samples = Samples.of(values, counts);
+        }
+        return new Datapoint(sum, count, min, max, unit, samples);
+    }
+
+    private static int put(double[] values, double[] counts, int at, double value, double count) {
+        values[at] = value;
+        counts[at] = count;
+        return at + 1;
     }
 }

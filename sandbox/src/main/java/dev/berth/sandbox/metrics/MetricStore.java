@@ -3,6 +3,8 @@ package dev.berth.sandbox.metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -60,15 +62,17 @@ public final class MetricStore {
      */
     public NavigableMap<Instant, Datapoint> aggregate(MetricId id, Instant start, Instant end, long periodSeconds,
                                                       String unit) {
-        NavigableMap<Instant, Datapoint> buckets = new TreeMap<>();
+        NavigableMap<Instant, List<Datapoint>> parts = new TreeMap<>();
         for (Map.Entry<Instant, Datapoint> e : range(id, start, end).entrySet()) {
             Datapoint d = e.getValue();
             if (unit != null && !unit.equals(d.unit() == null ? "None" : d.unit())) {
                 continue;
             }
             long k = Math.floorDiv(e.getKey().getEpochSecond() - start.getEpochSecond(), periodSeconds);
-            buckets.merge(start.plusSeconds(k * periodSeconds), d, Datapoint::merge);
+            parts.computeIfAbsent(start.plusSeconds(k * periodSeconds), t -> new ArrayList<>()).add(d);
         }
+        NavigableMap<Instant, Datapoint> buckets = new TreeMap<>();
+        parts.forEach((t, list) -> buckets.put(t, Datapoint.combine(list)));
         return buckets;
     }
 

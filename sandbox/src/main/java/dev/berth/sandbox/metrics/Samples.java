@@ -18,41 +18,41 @@ final class Samples {
         this.counts = counts;
     }
 
-    /** From unsorted values and counts (counts may repeat a value); null if there are too many. */
+    /**
+     * From unsorted values and counts (a value may come more than once); null if there are too
+     * many distinct values. Sorts a copy of the values, then adds each count at its value's place.
+     */
     static Samples of(double[] values, double[] counts) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[] v = new double[values.length];
-        double[] c = new double[values.length];
-        int n = 0;
-        for (int i : order) {
-            if (n > 0 && v[n - 1] == values[i]) {
-                c[n - 1] += counts[i];
-            } else {
-                v[n] = values[i];
-                c[n] = counts[i];
-                n++;
+        int n = values.length;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] v = new double[n];
+        double[] c = new double[n];
+        int distinct = 0;
+        for (double value : sorted) {
+            // Double.compare, as the sort and the search use: -0.0 and 0.0 stay apart consistently.
+            if (distinct == 0 || Double.compare(v[distinct - 1], value) != 0) {
+                v[distinct++] = value;
             }
         }
-        return n > MAX_DISTINCT ? null : new Samples(Arrays.copyOf(v, n), Arrays.copyOf(c, n));
+        if (distinct > MAX_DISTINCT) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            c[Arrays.binarySearch(v, 0, distinct, values[i])] += counts[i];
+        }
+        return new Samples(Arrays.copyOf(v, distinct), Arrays.copyOf(c, distinct));
     }
 
-    static Samples single(double value, double count) {
-        return new Samples(new double[] {value}, new double[] {count});
+    int size() {
+        return values.length;
     }
 
-    /** Both sample sets together; null if that would be too many values to keep. */
-    Samples merge(Samples other) {
-        double[] v = new double[values.length + other.values.length];
-        double[] c = new double[v.length];
-        System.arraycopy(values, 0, v, 0, values.length);
-        System.arraycopy(other.values, 0, v, values.length, other.values.length);
-        System.arraycopy(counts, 0, c, 0, counts.length);
-        System.arraycopy(other.counts, 0, c, counts.length, other.counts.length);
-        return of(v, c);
+    /** Copies the values and counts into the arrays from {@code at}; answers the next free index. */
+    int copyInto(double[] intoValues, double[] intoCounts, int at) {
+        System.arraycopy(values, 0, intoValues, at, values.length);
+        System.arraycopy(counts, 0, intoCounts, at, counts.length);
+        return at + values.length;
     }
 
     /** Nearest-rank percentile {@code p} in [0, 100]. */
