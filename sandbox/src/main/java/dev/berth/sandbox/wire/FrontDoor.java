@@ -152,11 +152,9 @@ public final class FrontDoor implements HttpHandler {
         }
 
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        contentType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (target != null) {
             int dot = target.lastIndexOf('.');
-            Protocol protocol = contentType.contains("json-1.0") ? Protocol.AWS_JSON_1_0 : Protocol.AWS_JSON_1_1;
+            Protocol protocol = jsonProtocol(exchange.getRequestHeaders().getFirst("Content-Type"));
             if (dot < 0) {
                 throw unknownOperation(protocol, target);
             }
@@ -189,12 +187,18 @@ public final class FrontDoor implements HttpHandler {
 
     private Protocol guessProtocol(HttpExchange exchange) {
         if (exchange.getRequestHeaders().getFirst("X-Amz-Target") != null) {
-            return Protocol.AWS_JSON_1_1;
+            return jsonProtocol(exchange.getRequestHeaders().getFirst("Content-Type"));
         }
         if (RPC_V2_PATH.matcher(exchange.getRequestURI().getPath()).matches()) {
             return Protocol.RPC_V2_CBOR;
         }
         return Protocol.AWS_QUERY;
+    }
+
+    /** awsJson 1.0 and 1.1 differ on the wire only in the content type. */
+    private static Protocol jsonProtocol(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json-1.0")
+                ? Protocol.AWS_JSON_1_0 : Protocol.AWS_JSON_1_1;
     }
 
     private static AwsException unknownOperation(Protocol protocol, String operation) {

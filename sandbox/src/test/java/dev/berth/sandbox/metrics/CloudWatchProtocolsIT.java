@@ -96,6 +96,11 @@ class CloudWatchProtocolsIT {
         assertThat(body.get("message").asText()).isEqualTo("The value AWS/ECS for parameter Namespace is invalid.");
         assertThat(r.headers().firstValue("x-amzn-query-error")).hasValue("InvalidParameterValue;Sender");
 
+        HttpResponse<byte[]> broken = json10("ListMetrics", "{not json");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.0");
+        assertThat(JSON.readTree(broken.body()).get("__type").asText()).isEqualTo("SerializationException");
+
         HttpResponse<byte[]> gmd = json10("GetMetricData", "{\"MetricDataQueries\":[],\"StartTime\":5,\"EndTime\":5}");
         assertThat(JSON.readTree(gmd.body()).get("__type").asText()).isEqualTo("ValidationException");
         assertThat(gmd.headers().firstValue("x-amzn-query-error")).hasValue("ValidationError;Sender");
