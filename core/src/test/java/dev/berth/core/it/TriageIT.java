@@ -29,7 +29,10 @@ class TriageIT {
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("demo").withSpeed(30));
-        session = new SandboxSessions(sandbox, dir).open();
+        // The demo's search API runs at about 90% CPU: a lower threshold from config makes it a finding for sure.
+        dev.berth.core.config.BerthConfig config = new dev.berth.core.config.BerthConfig(null, null, null,
+                new dev.berth.core.config.TriageThresholds(null, null, null, null, null, 80.0, null), null, null);
+        session = new SandboxSessions(sandbox, dir).open(config, false);
     }
 
     @AfterAll
@@ -79,6 +82,9 @@ class TriageIT {
 
         Finding below = awaitFinding(all, "below-desired:staging/reports-api");
         assertThat(below.title()).isEqualTo("reports-api: running 0 of 1");
+
+        Finding hot = awaitFinding(all, "hot-cpu:prod/search-api");
+        assertThat(hot.title()).startsWith("search-api: CPU at");
 
         assertThat(find(all, "crash-loop:prod/web")).as("the healthy web service has no finding").isEmpty();
         all.assertNoErrors();

@@ -144,6 +144,18 @@ class WatchersIT {
     }
 
     @Test
+    void metricsOfAClusterAndItsServicesInOneSlice() {
+        List<dev.berth.core.model.ServiceMetrics> m = first(session.metrics("prod", List.of("web", "search-api"), Duration.ofHours(1)),
+                l -> l.size() == 3 && l.stream().allMatch(x -> !x.cpu().isEmpty()));
+        assertThat(m.get(0).service()).isNull();
+        assertThat(m).extracting(dev.berth.core.model.ServiceMetrics::service).containsExactly(null, "search-api", "web");
+        assertThat(m.get(1).latestCpu()).as("the demo's hot search API").isGreaterThan(70.0);
+        assertThat(m.get(2).latestCpu()).isLessThan(60.0);
+        assertThat(m.get(2).cpu()).extracting(dev.berth.core.model.MetricPoint::at).isSorted();
+        assertThat(m.get(2).memory()).isNotEmpty();
+    }
+
+    @Test
     void theAccountArrivesAfterTheFirstSliceIsWatched() {
         first(session.clusters(), l -> !l.isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> session.context().account() != null);
