@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +27,8 @@ final class EcsService {
     final String arn;
     final LaunchType launchType;
     final long createdAt;
+    /** {ClusterName, ServiceName}, sorted as the metric store keeps dimensions (built once, put every minute). */
+    final SortedMap<String, String> metricDimensions;
     String status = "ACTIVE";
     int desiredCount;
     TaskDefinition taskDefinition;
@@ -67,6 +71,8 @@ final class EcsService {
         this.arn = cluster.region().arn("ecs", "service/" + cluster.name + "/" + name);
         this.launchType = launchType;
         this.createdAt = createdAt;
+        this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", cluster.name,
+                "ServiceName", name)));
     }
 
     /** Live, running and pending task counts of one deployment, or of the whole service. */

@@ -10,6 +10,9 @@ import java.util.function.Function;
 
 /** Request checks shared by the ECS operations: list limits, {@code include} values, failures entries. */
 final class Requests {
+    /** Cluster, service and family names: letters, digits, hyphens, underscores. */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,255}");
+
     private Requests() {
     }
 
@@ -72,7 +75,7 @@ final class Requests {
     }
 
     static void checkName(String value, String what) {
-        if (value == null || !value.matches("[A-Za-z0-9_-]{1,255}")) {
+        if (value == null || !NAME.matcher(value).matches()) {
             throw EcsErrors.invalid(what + " can have up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens.");
         }
     }

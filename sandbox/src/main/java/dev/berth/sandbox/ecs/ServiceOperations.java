@@ -69,7 +69,7 @@ final class ServiceOperations {
             s.deploymentConfiguration = deployment;
             s.network = network;
             s.tags = tags;
-            s.load = td.workload().cpuPercent() * Math.max(1, desired);
+            s.load = td.workload.cpuPercent() * Math.max(1, desired);
             copyOptions(in, s);
             c.services.put(name, s);
             ecs.scheduler.deploy(s, td, null);

@@ -53,7 +53,7 @@ final class TaskDefinitionOperations {
     private JsonNode registerDefinition(Call call) {
         Input in = call.input();
         String family = in.requireString("family");
-        if (!family.matches("[A-Za-z0-9_-]{1,255}")) {
+        if (!Requests.NAME.matcher(family).matches()) {
             throw EcsErrors.client("Family contains invalid characters or is longer than 255 characters.");
         }
         String networkMode = in.string("networkMode", "bridge");

@@ -117,7 +117,7 @@ final class TaskLifecycle {
     }
 
     private void pulled(Task t) {
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         if (w.behaviour() == Behaviour.PULL_ERROR) {
             String reason = "CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref "
                     + qualified(failingImage(t)) + ": " + qualified(failingImage(t)) + ": not found";
@@ -148,7 +148,7 @@ final class TaskLifecycle {
     private void running(Task t) {
         move(t, TaskStatus.RUNNING);
         t.startedAt = ecs.now();
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         switch (w.behaviour()) {
             case CRASH -> after(t, lifetime(w), task -> crash(task, false));
             case OOM -> {
@@ -183,7 +183,7 @@ final class TaskLifecycle {
         if (!finished) {
             ecs.logs.write(t, c, c.spec.lines().crash(ecs.now()));
         }
-        c.exited(finished ? t.definition.workload().exitCode() : 1, null);
+        c.exited(finished ? t.definition.workload.exitCode() : 1, null);
         essentialExited(t);
     }
 
@@ -320,7 +320,7 @@ final class TaskLifecycle {
     }
 
     private static Container essential(Task t) {
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         for (Container c : t.containers) {
             if (c.spec.essential() && c.spec.workload().equals(w)) {
                 return c;
