@@ -223,8 +223,8 @@ final class ServiceScheduler {
         if (toStart > 0) {
             start(s, primary, toStart);
         }
-        retireDrainedDeployments(s);
         settle(s);
+        retireDrainedDeployments(s);
     }
 
     private void start(EcsService s, Deployment primary, int count) {
@@ -268,10 +268,15 @@ final class ServiceScheduler {
                 .map(i -> i.id).orElse("");
     }
 
+    /**
+     * Drops older deployments once their last task has stopped. A failed one stays listed while
+     * the rollback that replaces it is in progress, as in the console.
+     */
     private void retireDrainedDeployments(EcsService s) {
+        boolean rolling = s.primary().inProgress();
         for (int i = s.deployments.size() - 1; i >= 1; i--) {
             Deployment d = s.deployments.get(i);
-            if (s.counts(d).live() == 0) {
+            if (drained(s, d) && !(rolling && d.rolloutState.equals("FAILED"))) {
                 d.status = "INACTIVE";
                 d.updatedAt = ecs.now();
                 s.deployments.remove(i);
@@ -282,10 +287,19 @@ final class ServiceScheduler {
         }
     }
 
+    private static boolean drained(EcsService s, Deployment d) {
+        for (Task t : s.live) {
+            if (t.deployment == d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Marks a finished rollout and a reached steady state, each once, with their events. */
     private void settle(EcsService s) {
         Deployment primary = s.primary();
-        if (!s.active() || s.deployments.size() != 1) {
+        if (!s.active() || s.deployments.stream().anyMatch(d -> d != primary && !drained(s, d))) {
             return;
         }
         EcsService.Counts c = s.counts(primary);
