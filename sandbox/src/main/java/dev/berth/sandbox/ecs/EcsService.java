@@ -163,6 +163,7 @@ final class EcsService {
         }
         out.put("taskDefinition", taskDefinition.arn);
         out.set("deploymentConfiguration", deploymentConfiguration.toJson());
+        out.putArray("taskSets");
         ArrayNode ds = out.putArray("deployments");
         ArrayNode revisions = Json.array();
         for (Deployment d : deployments) {

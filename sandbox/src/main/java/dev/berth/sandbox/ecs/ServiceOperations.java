@@ -219,7 +219,7 @@ final class ServiceOperations {
 
     private static ObjectNode answer(EcsService s) {
         ObjectNode out = Json.object();
-        out.set("service", s.toJson(false));
+        out.set("service", s.toJson(true));
         return out;
     }
 }

@@ -125,7 +125,7 @@ final class TaskOperations {
                 Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, network, instance,
                         startedBy, in.string("group", "family:" + td.family), overrides,
                         tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? td.tags : null));
-                tasks.add(t.toJson(false));
+                tasks.add(t.toJson(true));
             }
             return out;
         });
@@ -147,7 +147,7 @@ final class TaskOperations {
             }
             ecs.lifecycle.stop(t, StopCode.USER_INITIATED, reason == null || reason.isEmpty() ? "Task stopped by user" : reason);
             ObjectNode out = Json.object();
-            out.set("task", t.toJson(false));
+            out.set("task", t.toJson(true));
             return out;
         });
     }
