@@ -34,6 +34,8 @@ final class EcsService {
     TaskDefinition taskDefinition;
     DeploymentConfiguration deploymentConfiguration;
     NetworkConfiguration network;
+    /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
+    CapacityProviderStrategy capacityProviders;
     Map<String, String> tags;
     JsonNode loadBalancers = Json.array();
     JsonNode serviceRegistries = Json.array();
@@ -137,6 +139,16 @@ final class EcsService {
         return out;
     }
 
+    /** A service placed by capacity providers shows its strategy; one with a launch type shows that. */
+    void putPlacement(ObjectNode out) {
+        if (capacityProviders != null) {
+            out.set("capacityProviderStrategy", capacityProviders.items());
+        } else {
+            out.putArray("capacityProviderStrategy");
+            out.put("launchType", launchType.name());
+        }
+    }
+
     ObjectNode toJson(boolean withTags) {
         Map<Deployment, Counts> byDeployment = countsByDeployment();
         Counts none = new Counts(0, 0, 0);
@@ -156,7 +168,7 @@ final class EcsService {
         out.put("desiredCount", desiredCount);
         out.put("runningCount", running);
         out.put("pendingCount", pending);
-        out.put("launchType", launchType.name());
+        putPlacement(out);
         if (launchType == LaunchType.FARGATE) {
             out.put("platformVersion", "LATEST");
             out.put("platformFamily", "Linux");

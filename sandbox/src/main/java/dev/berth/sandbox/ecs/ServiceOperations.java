@@ -68,6 +68,7 @@ final class ServiceOperations {
             s.taskDefinition = td;
             s.deploymentConfiguration = deployment;
             s.network = network;
+            s.capacityProviders = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
             s.tags = tags;
             s.load = td.workload.cpuPercent() * Math.max(1, desired);
             copyOptions(in, s);

@@ -239,7 +239,7 @@ final class ServiceScheduler {
                 }
             }
             started.add(ecs.lifecycle.launch(new TaskLifecycle.Launch(s.cluster, s, primary, primary.taskDefinition,
-                    s.launchType, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
+                    s.launchType, s.capacityProviders, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
                     s.propagateTags.equals("SERVICE") ? s.tags : null)));
         }
         if (!started.isEmpty()) {

@@ -19,6 +19,9 @@ final class TaskLifecycle {
     static final long STOPPED_RETENTION_MILLIS = 60 * 60_000L;
     static final String ESSENTIAL_EXITED = "Essential container in task exited";
     static final String OOM_REASON = "OutOfMemoryError: Container killed due to memory usage";
+    /** Fargate Spot tasks run between half an hour and six hours before their capacity is reclaimed. */
+    private static final double SPOT_MIN_SECONDS = 30 * 60;
+    private static final double SPOT_MAX_SECONDS = 6 * 60 * 60;
 
     private final EcsState ecs;
 
@@ -28,8 +31,8 @@ final class TaskLifecycle {
 
     /** What launching needs besides the revision: where, for whom, and as what. */
     record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
-                  LaunchType launchType, NetworkConfiguration network, ContainerInstance instance, String startedBy,
-                  String group, JsonNode overrides, Map<String, String> tags) {
+                  LaunchType launchType, CapacityProviderStrategy capacityProviders, NetworkConfiguration network,
+                  ContainerInstance instance, String startedBy, String group, JsonNode overrides, Map<String, String> tags) {
     }
 
     Task launch(Launch l) {
@@ -37,6 +40,9 @@ final class TaskLifecycle {
                 l.launchType(), l.startedBy(), l.group(), l.overrides());
         t.tags = l.tags();
         t.createdAt = ecs.now();
+        if (l.capacityProviders() != null) {
+            t.capacityProvider = l.capacityProviders().pick(ecs.story);
+        }
         if (l.network() != null && l.definition().awsvpc()) {
             int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
             t.subnet = l.network().subnets().get(cursor % l.network().subnets().size());
@@ -160,11 +166,20 @@ final class TaskLifecycle {
             case HEALTHY, CRASH_ON_START, PULL_ERROR -> {
             }
         }
+        if ("FARGATE_SPOT".equals(t.capacityProvider)) {
+            after(t, between(SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
+        }
         t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
                 + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
         if (t.service != null) {
             ecs.scheduler.taskRunning(t);
         }
+    }
+
+    /** Fargate takes its Spot capacity back: SIGTERM, then the usual way down. */
+    private void spotInterrupted(Task t) {
+        requestStop(t, StopCode.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
+        deactivate(t);
     }
 
     private void healthy(Task t) {

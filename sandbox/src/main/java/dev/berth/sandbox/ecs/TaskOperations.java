@@ -103,6 +103,7 @@ final class TaskOperations {
                 throw EcsErrors.client("TaskDefinition is inactive.");
             }
             LaunchType launchType = LaunchType.requested(in, c);
+            CapacityProviderStrategy providers = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
             ServiceOperations.checkPlacement(td, launchType, network);
             if (launchType == LaunchType.EC2 && c.instances.isEmpty()) {
                 throw EcsErrors.invalid("No Container Instances were found in your cluster.");
@@ -122,7 +123,7 @@ final class TaskOperations {
                         continue;
                     }
                 }
-                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, network, instance,
+                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, providers, network, instance,
                         startedBy, in.string("group", "family:" + td.family), overrides,
                         tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? td.tags : null));
                 tasks.add(t.toJson(true));

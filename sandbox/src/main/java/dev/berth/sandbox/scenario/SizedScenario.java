@@ -41,7 +41,7 @@ final class SizedScenario implements Scenario {
                     AppSpec app = new AppSpec(family, ecr + name + ":1." + (s % 10) + ".0", 256, 512, 8080, true,
                             "/ecs/" + cluster + "/" + name, labels);
                     calls.ecs("RegisterTaskDefinition", app.register(region.account(), region.name()));
-                    calls.ecs("CreateService", new ServiceSpec(cluster, name, family, size.tasksPerService(), true, subnets,
+                    calls.ecs("CreateService", new ServiceSpec(cluster, name, family, size.tasksPerService(), true, false, subnets,
                             false, "team-" + (s % 12), "load", null).create());
                 }
             }

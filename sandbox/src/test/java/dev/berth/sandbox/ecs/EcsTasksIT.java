@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 class EcsTasksIT {
@@ -162,6 +163,41 @@ class EcsTasksIT {
 
         assertThat(ecs.listTasks(b -> b.cluster("jobs").family("leaky").desiredStatus(DesiredStatus.STOPPED)).taskArns())
                 .containsExactly(oom.taskArn());
+    }
+
+    @Test
+    void fargateSpotTasksAreInterruptedSoonerOrLater() {
+        String td = EcsFixtures.fargateRevision(ecs, "spotty", Map.of());
+        Task spot = ecs.runTask(b -> b.cluster("jobs").taskDefinition(td).startedBy("spot")
+                .capacityProviderStrategy(p -> p.capacityProvider("FARGATE_SPOT").weight(1))
+                .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(EcsFixtures.SUBNETS)))).tasks().get(0);
+        assertThat(spot.capacityProviderName()).isEqualTo("FARGATE_SPOT");
+        assertThat(spot.launchType()).isEqualTo(LaunchType.FARGATE);
+        Task stopped = spot;
+        for (int step = 0; step < 42 && !"STOPPED".equals(stopped.lastStatus()); step++) {
+            control.advance(Duration.ofMinutes(10));
+            stopped = describe(spot.taskArn());
+        }
+        assertThat(stopped.stopCodeAsString()).isEqualTo("SpotInterruption");
+        assertThat(stopped.stoppedReason()).isEqualTo("Your Spot Task was interrupted.");
+        assertThat(stopped.startedAt()).isNotNull();
+    }
+
+    @Test
+    void containerHealthChecksTurnHealthyAfterTheirStartPeriod() {
+        String td = ecs.registerTaskDefinition(b -> b.family("checked-health").networkMode(NetworkMode.AWSVPC)
+                .requiresCompatibilitiesWithStrings("FARGATE").cpu("256").memory("512")
+                .containerDefinitions(c -> c.name("app").image("example/app:1")
+                        .healthCheck(h -> h.command("CMD-SHELL", "curl -f http://localhost:8080/health").interval(10).startPeriod(20))))
+                .taskDefinition().taskDefinitionArn();
+        Task t = run(td, "health");
+        control.advance(Duration.ofSeconds(30));
+        assertThat(describe(t.taskArn()).healthStatusAsString()).isEqualTo("UNKNOWN");
+        control.advance(Duration.ofMinutes(2));
+        Task healthy = describe(t.taskArn());
+        assertThat(healthy.lastStatus()).isEqualTo("RUNNING");
+        assertThat(healthy.healthStatusAsString()).isEqualTo("HEALTHY");
+        assertThat(healthy.containers().get(0).healthStatusAsString()).isEqualTo("HEALTHY");
     }
 
     @Test
