@@ -62,7 +62,8 @@ class EcsServicesIT {
         });
         assertThat(s.currentServiceDeployment())
                 .matches("arn:aws:ecs:us-east-1:123456789012:service-deployment/svc/shapes/[A-Za-z0-9_-]{21}");
-        assertThat(s.tags()).as("tags only on request").isEmpty();
+        assertThat(s.tags()).extracting(t -> t.key()).containsExactly("team", "env");
+        assertThat(EcsFixtures.describe(ecs, "svc", "shapes").tags()).as("DescribeServices shows tags only on request").isEmpty();
         Service withTags = ecs.describeServices(b -> b.cluster("svc").services("shapes").include(ServiceField.TAGS))
                 .services().get(0);
         assertThat(withTags.tags()).extracting(t -> t.key() + "=" + t.value()).containsExactly("team=a", "env=test");
