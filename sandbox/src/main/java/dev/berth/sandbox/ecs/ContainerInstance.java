@@ -18,7 +18,7 @@ final class ContainerInstance {
     final int cpu;
     final int memory;
     final long registeredAt;
-    Map<String, String> tags;
+    final Map<String, String> tags = new java.util.LinkedHashMap<>();
     int usedCpu;
     int usedMemory;
     int runningTasks;

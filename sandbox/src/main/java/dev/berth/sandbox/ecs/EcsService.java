@@ -36,7 +36,7 @@ final class EcsService {
     NetworkConfiguration network;
     /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
     CapacityProviderStrategy capacityProviders;
-    Map<String, String> tags;
+    final Map<String, String> tags = new java.util.LinkedHashMap<>();
     JsonNode loadBalancers = Json.array();
     JsonNode serviceRegistries = Json.array();
     JsonNode placementConstraints = Json.array();

@@ -69,7 +69,9 @@ final class ServiceOperations {
             s.deploymentConfiguration = deployment;
             s.network = network;
             s.capacityProviders = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
-            s.tags = tags;
+            if (tags != null) {
+                s.tags.putAll(tags);
+            }
             s.load = td.workload.cpuPercent() * Math.max(1, desired);
             copyOptions(in, s);
             c.services.put(name, s);
@@ -90,14 +92,7 @@ final class ServiceOperations {
         NetworkConfiguration network = NetworkConfiguration.read(in);
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
-            Cluster c = ecs.cluster(in.string("cluster"));
-            EcsService s = ecs.findService(c, ref);
-            if (s == null) {
-                throw EcsErrors.serviceNotFound();
-            }
-            if (!s.active()) {
-                throw EcsErrors.serviceNotActive();
-            }
+            EcsService s = activeService(ecs, in, ref);
             TaskDefinition td = definitionRef == null ? s.taskDefinition : usableDefinition(ecs, definitionRef);
             NetworkConfiguration nextNetwork = network == null ? s.network : network;
             checkPlacement(td, s.launchType, nextNetwork);
@@ -121,14 +116,7 @@ final class ServiceOperations {
         boolean force = in.bool("force", false);
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
-            Cluster c = ecs.cluster(in.string("cluster"));
-            EcsService s = ecs.findService(c, ref);
-            if (s == null) {
-                throw EcsErrors.serviceNotFound();
-            }
-            if (!s.active()) {
-                throw EcsErrors.serviceNotActive();
-            }
+            EcsService s = activeService(ecs, in, ref);
             if (!force && s.desiredCount > 0) {
                 throw EcsErrors.invalid("The service cannot be stopped while it is scaled above 0.");
             }
@@ -165,6 +153,18 @@ final class ServiceOperations {
             return Requests.describe(refs, "services", ref -> ecs.findService(c, ref), s -> s.toJson(tags),
                     name -> ecs.region().arn("ecs", "service/" + c.name + "/" + name));
         });
+    }
+
+    /** The ACTIVE service a request names: ServiceNotFoundException or ServiceNotActiveException otherwise. */
+    private static EcsService activeService(EcsState ecs, Input in, String reference) {
+        EcsService s = ecs.findService(ecs.cluster(in.string("cluster")), reference);
+        if (s == null) {
+            throw EcsErrors.serviceNotFound();
+        }
+        if (!s.active()) {
+            throw EcsErrors.serviceNotActive();
+        }
+        return s;
     }
 
     private static TaskDefinition usableDefinition(EcsState ecs, String reference) {

@@ -3,6 +3,7 @@ package dev.berth.sandbox.ecs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * service events the console shows.
  */
 final class ServiceScheduler {
-    static final long MAX_THROTTLE_MILLIS = 27 * 60_000L;
+    private static final long MAX_THROTTLE_MILLIS = 27 * 60_000L;
     private static final long THROTTLE_EVENT_EVERY_MILLIS = 15 * 60_000L;
     private static final long PLACEMENT_RETRY_MILLIS = 60_000L;
     private static final String GUIDE = "For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
@@ -240,7 +241,7 @@ final class ServiceScheduler {
             }
             started.add(ecs.lifecycle.launch(new TaskLifecycle.Launch(s.cluster, s, primary, primary.taskDefinition,
                     s.launchType, s.capacityProviders, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
-                    s.propagateTags.equals("SERVICE") ? s.tags : null)));
+                    s.propagateTags.equals("SERVICE") ? Map.copyOf(s.tags) : null)));
         }
         if (!started.isEmpty()) {
             s.steady = false;

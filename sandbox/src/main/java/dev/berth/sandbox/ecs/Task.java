@@ -22,6 +22,7 @@ final class Task {
     final String group;
     final Container[] containers;
     final JsonNode overrides;
+    /** Propagated (immutable, shared) or own tags; null when none. */
     Map<String, String> tags;
     ContainerInstance instance;
     /** FARGATE or FARGATE_SPOT when placed by a capacity provider strategy, else null. */

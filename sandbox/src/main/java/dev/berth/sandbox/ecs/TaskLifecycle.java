@@ -93,12 +93,7 @@ final class TaskLifecycle {
         if (t.lastStatus == TaskStatus.RUNNING) {
             deactivate(t);
         } else if (t.lastStatus.starting()) {
-            for (Container c : t.containers) {
-                if (c.running()) {
-                    c.exited(exitCodeOnSigterm(c), null);
-                }
-            }
-            t.executionStoppedAt = ecs.now();
+            terminateContainers(t);
             deprovision(t);
         }
     }
@@ -215,12 +210,7 @@ final class TaskLifecycle {
     private void essentialExited(Task t) {
         boolean wasRunning = t.lastStatus == TaskStatus.RUNNING;
         requestStop(t, StopCode.ESSENTIAL_CONTAINER_EXITED, ESSENTIAL_EXITED);
-        for (Container c : t.containers) {
-            if (c.running()) {
-                c.exited(exitCodeOnSigterm(c), null);
-            }
-        }
-        t.executionStoppedAt = ecs.now();
+        terminateContainers(t);
         if (wasRunning) {
             move(t, TaskStatus.DEACTIVATING);
             after(t, between(1, 2), task -> {
@@ -246,14 +236,19 @@ final class TaskLifecycle {
             }
         }
         after(t, between(1, 5), task -> {
-            for (Container c : task.containers) {
-                if (c.running()) {
-                    c.exited(exitCodeOnSigterm(c), null);
-                }
-            }
-            task.executionStoppedAt = ecs.now();
+            terminateContainers(task);
             deprovision(task);
         });
+    }
+
+    /** SIGTERM reaches the containers still running; each exits as its kind does. */
+    private void terminateContainers(Task t) {
+        for (Container c : t.containers) {
+            if (c.running()) {
+                c.exited(exitCodeOnSigterm(c), null);
+            }
+        }
+        t.executionStoppedAt = ecs.now();
     }
 
     private void deprovision(Task t) {

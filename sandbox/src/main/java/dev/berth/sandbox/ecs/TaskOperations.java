@@ -125,7 +125,7 @@ final class TaskOperations {
                 }
                 Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, providers, network, instance,
                         startedBy, in.string("group", "family:" + td.family), overrides,
-                        tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? td.tags : null));
+                        tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? Map.copyOf(td.tags) : null));
                 tasks.add(t.toJson(true));
             }
             return out;

@@ -3,9 +3,7 @@ package dev.berth.sandbox.ecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
-import dev.berth.sandbox.SandboxOptions;
+import dev.berth.sandbox.RunningSandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +23,17 @@ import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 
 class EcsClustersIT {
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        ecs = new SandboxClients(sandbox.endpoint()).ecs();
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
         sandbox.close();
     }
 
@@ -64,7 +61,7 @@ class EcsClustersIT {
         ecs.createCluster(b -> b.clusterName("counted"));
         String td = EcsFixtures.fargateRevision(ecs, "counted-app", Map.of());
         EcsFixtures.fargateService(ecs, "counted", "app", td, 2, b -> { });
-        new dev.berth.sandbox.SandboxControl(sandbox.endpoint()).advance(java.time.Duration.ofMinutes(2));
+        sandbox.control().advance(java.time.Duration.ofMinutes(2));
         Cluster c = ecs.describeClusters(b -> b.clusters("counted").include(ClusterField.STATISTICS)).clusters().get(0);
         assertThat(c.runningTasksCount()).isEqualTo(2);
         assertThat(c.activeServicesCount()).isEqualTo(1);

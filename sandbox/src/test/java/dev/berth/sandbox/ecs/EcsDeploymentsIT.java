@@ -2,10 +2,8 @@ package dev.berth.sandbox.ecs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
+import dev.berth.sandbox.RunningSandbox;
 import dev.berth.sandbox.SandboxControl;
-import dev.berth.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,21 +22,20 @@ import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 class EcsDeploymentsIT {
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
     private static SandboxControl control;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        ecs = new SandboxClients(sandbox.endpoint()).ecs();
-        control = new SandboxControl(sandbox.endpoint());
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
+        control = sandbox.control();
         ecs.createCluster(b -> b.clusterName("deploys"));
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
         sandbox.close();
     }
 

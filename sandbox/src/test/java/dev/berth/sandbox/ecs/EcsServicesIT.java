@@ -3,10 +3,8 @@ package dev.berth.sandbox.ecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
+import dev.berth.sandbox.RunningSandbox;
 import dev.berth.sandbox.SandboxControl;
-import dev.berth.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +24,22 @@ import software.amazon.awssdk.services.ecs.model.ServiceNotFoundException;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 class EcsServicesIT {
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
     private static SandboxControl control;
     private static String revision;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        ecs = new SandboxClients(sandbox.endpoint()).ecs();
-        control = new SandboxControl(sandbox.endpoint());
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
+        control = sandbox.control();
         ecs.createCluster(b -> b.clusterName("svc"));
         revision = EcsFixtures.fargateRevision(ecs, "svc-app", Map.of());
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
         sandbox.close();
     }
 

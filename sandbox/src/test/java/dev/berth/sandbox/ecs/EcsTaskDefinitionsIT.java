@@ -3,9 +3,7 @@ package dev.berth.sandbox.ecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
-import dev.berth.sandbox.SandboxOptions;
+import dev.berth.sandbox.RunningSandbox;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,18 +22,17 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
 
 class EcsTaskDefinitionsIT {
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        ecs = new SandboxClients(sandbox.endpoint()).ecs();
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
         sandbox.close();
     }
 

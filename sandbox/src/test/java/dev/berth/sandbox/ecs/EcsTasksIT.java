@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
+import dev.berth.sandbox.RunningSandbox;
 import dev.berth.sandbox.SandboxControl;
-import dev.berth.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +24,20 @@ import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 class EcsTasksIT {
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
     private static SandboxControl control;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        ecs = new SandboxClients(sandbox.endpoint()).ecs();
-        control = new SandboxControl(sandbox.endpoint());
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
+        control = sandbox.control();
         ecs.createCluster(b -> b.clusterName("jobs"));
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
         sandbox.close();
     }
 

@@ -3,10 +3,8 @@ package dev.berth.sandbox.scaling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.berth.sandbox.Sandbox;
-import dev.berth.sandbox.SandboxClients;
+import dev.berth.sandbox.RunningSandbox;
 import dev.berth.sandbox.SandboxControl;
-import dev.berth.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +31,22 @@ import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 class ScalingIT {
     private static final ServiceNamespace ECS = ServiceNamespace.ECS;
     private static final ScalableDimension COUNT = ScalableDimension.ECS_SERVICE_DESIRED_COUNT;
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
     private static ApplicationAutoScalingClient scaling;
     private static SandboxControl control;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        SandboxClients clients = new SandboxClients(sandbox.endpoint());
-        ecs = clients.ecs();
-        scaling = clients.autoScaling();
-        control = new SandboxControl(sandbox.endpoint());
+        sandbox = RunningSandbox.emptyAndStill();
+        ecs = sandbox.ecs();
+        scaling = sandbox.scaling();
+        control = sandbox.control();
         ecs.createCluster(b -> b.clusterName("shop"));
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
-        scaling.close();
         sandbox.close();
     }
 

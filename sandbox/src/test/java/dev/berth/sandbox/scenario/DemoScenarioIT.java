@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.sandbox.RunningSandbox;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxClients;
 import dev.berth.sandbox.SandboxControl;
@@ -31,24 +32,21 @@ import software.amazon.awssdk.services.ecs.model.Task;
 
 class DemoScenarioIT {
     private static final Instant START = Instant.parse("2025-03-12T09:30:00Z");
-    private static Sandbox sandbox;
+    private static RunningSandbox sandbox;
     private static EcsClient ecs;
     private static ApplicationAutoScalingClient scaling;
     private static SandboxControl control;
 
     @BeforeAll
     static void start() {
-        sandbox = Sandbox.start(demo(42));
-        SandboxClients clients = new SandboxClients(sandbox.endpoint());
-        ecs = clients.ecs();
-        scaling = clients.autoScaling();
-        control = new SandboxControl(sandbox.endpoint());
+        sandbox = RunningSandbox.start(demo(42));
+        ecs = sandbox.ecs();
+        scaling = sandbox.scaling();
+        control = sandbox.control();
     }
 
     @AfterAll
     static void stop() {
-        ecs.close();
-        scaling.close();
         sandbox.close();
     }
 
