@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class EcsService {
     NetworkConfiguration network;
     /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
     CapacityProviderStrategy capacityProviders;
-    final Map<String, String> tags = new java.util.LinkedHashMap<>();
+    final Map<String, String> tags = new LinkedHashMap<>();
     JsonNode loadBalancers = Json.array();
     JsonNode serviceRegistries = Json.array();
     JsonNode placementConstraints = Json.array();

@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Request checks shared by the ECS operations: list limits, {@code include} values, failures entries. */
 final class Requests {
     /** Cluster, service and family names: letters, digits, hyphens, underscores. */
-    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,255}");
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
 
     private Requests() {
     }

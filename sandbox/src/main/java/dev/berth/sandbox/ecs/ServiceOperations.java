@@ -8,6 +8,7 @@ import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** CreateService, UpdateService, DeleteService, ListServices, DescribeServices. */
@@ -97,7 +98,7 @@ final class ServiceOperations {
             NetworkConfiguration nextNetwork = network == null ? s.network : network;
             checkPlacement(td, s.launchType, nextNetwork);
             s.deploymentConfiguration = DeploymentConfiguration.read(in, s.deploymentConfiguration);
-            boolean redeploy = force || td != s.taskDefinition || !java.util.Objects.equals(nextNetwork, s.network);
+            boolean redeploy = force || td != s.taskDefinition || !Objects.equals(nextNetwork, s.network);
             s.network = nextNetwork;
             copyOptions(in, s);
             if (desired != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.ecs.workload.Behaviour;
 import dev.berth.sandbox.ecs.workload.Workload;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ final class TaskDefinition {
         this.cpu = cpu;
         this.memory = memory;
         this.registeredAt = registeredAt;
-        this.tags = new java.util.LinkedHashMap<>(tags);
+        this.tags = new LinkedHashMap<>(tags);
         this.workload = decisiveWorkload(containers);
         this.logLinesPerSecond = containers.stream().filter(c -> c.logs() != null)
                 .mapToDouble(c -> c.lines().style().linesPerSecond()).sum();

@@ -10,6 +10,7 @@ import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -317,7 +318,7 @@ final class TaskDefinitionOperations {
             }
             Comparator<String> order = descending ? Comparator.<String>reverseOrder() : Comparator.<String>naturalOrder();
             if (descending) {
-                java.util.Collections.reverse(matching);
+                Collections.reverse(matching);
             }
             Pages.Page<TaskDefinition> page = pages.of(matching, td -> td.family + ":" + String.format("%09d", td.revision),
                     order, in, "taskDefinitions-" + sort, 100, 100);

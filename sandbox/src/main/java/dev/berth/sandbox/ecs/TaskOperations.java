@@ -8,6 +8,7 @@ import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -119,7 +120,7 @@ final class TaskOperations {
                     if (instance == null) {
                         String shortage = Placement.shortage(c, td);
                         failures.addObject().put("arn", c.instances.firstEntry().getValue().arn)
-                                .put("reason", "RESOURCE:" + shortage.toUpperCase(java.util.Locale.ROOT));
+                                .put("reason", "RESOURCE:" + shortage.toUpperCase(Locale.ROOT));
                         continue;
                     }
                 }

@@ -13,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +25,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableDimension;
 import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNamespace;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.TaskField;
 
@@ -45,7 +53,7 @@ class EcsConformanceIT {
      * Where moto is known to differ from ECS: it answers exitCode 0 and an empty stoppedReason for
      * containers and tasks still running; ECS leaves both out until they stop, and so does the sandbox.
      */
-    private static final java.util.Set<String> MOTO_ONLY = java.util.Set.of("containers[].exitCode", "stoppedReason");
+    private static final Set<String> MOTO_ONLY = Set.of("containers[].exitCode", "stoppedReason");
     private static MotoServer moto;
     private static Sandbox sandbox;
     private static Map<String, SdkPojo> fromMoto;
@@ -119,7 +127,7 @@ class EcsConformanceIT {
         Map<String, Map<String, String>> missing = new LinkedHashMap<>();
         for (String call : fromMoto.keySet()) {
             Map<String, String> ours = Shapes.of(fromSandbox.get(call));
-            Map<String, String> absent = new java.util.TreeMap<>(Shapes.of(fromMoto.get(call)));
+            Map<String, String> absent = new TreeMap<>(Shapes.of(fromMoto.get(call)));
             absent.entrySet().removeIf(e -> e.getValue().equals(ours.get(e.getKey()))
                     || MOTO_ONLY.stream().anyMatch(m -> e.getKey().endsWith(m)));
             if (!absent.isEmpty()) {
@@ -131,27 +139,27 @@ class EcsConformanceIT {
 
     @Test
     void sandboxTasksUseTodaysIdFormatAndServicesRunTheirTasks() {
-        var tasks = (software.amazon.awssdk.services.ecs.model.ListTasksResponse) fromSandbox.get("ListTasks");
+        var tasks = (ListTasksResponse) fromSandbox.get("ListTasks");
         assertThat(tasks.taskArns()).as("two service tasks and one RunTask task").hasSize(3)
                 .allMatch(a -> a.matches("arn:aws:ecs:us-east-1:123456789012:task/conf/[0-9a-f]{32}"));
     }
 
     @Test
     void arnsHaveAwsFormInBoth() {
-        for (Map<String, SdkPojo> answers : java.util.List.of(fromMoto, fromSandbox)) {
-            var service = (software.amazon.awssdk.services.ecs.model.DescribeServicesResponse) answers.get("DescribeServices");
+        for (Map<String, SdkPojo> answers : List.of(fromMoto, fromSandbox)) {
+            var service = (DescribeServicesResponse) answers.get("DescribeServices");
             assertThat(service.services().get(0).serviceArn()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:service/conf/web");
             assertThat(service.services().get(0).clusterArn()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:cluster/conf");
             assertThat(service.services().get(0).deployments().get(0).id()).matches("ecs-svc/\\d+");
-            var tasks = (software.amazon.awssdk.services.ecs.model.ListTasksResponse) answers.get("ListTasks");
-            var run = (software.amazon.awssdk.services.ecs.model.RunTaskResponse) answers.get("RunTask");
+            var tasks = (ListTasksResponse) answers.get("ListTasks");
+            var run = (RunTaskResponse) answers.get("RunTask");
             assertThat(tasks.taskArns()).contains(run.tasks().get(0).taskArn())
                     .allMatch(a -> a.matches("arn:aws:ecs:us-east-1:123456789012:task/conf/[0-9a-f-]{32,36}"));
-            var td = (software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse) answers.get("RegisterTaskDefinition");
+            var td = (RegisterTaskDefinitionResponse) answers.get("RegisterTaskDefinition");
             assertThat(td.taskDefinition().taskDefinitionArn()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:task-definition/conf-app:1");
-            var stopped = (software.amazon.awssdk.services.ecs.model.ListTasksResponse) answers.get("ListStoppedTasks");
+            var stopped = (ListTasksResponse) answers.get("ListStoppedTasks");
             assertThat(stopped.taskArns()).hasSize(1);
-            var targets = (software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse)
+            var targets = (DescribeScalableTargetsResponse)
                     answers.get("DescribeScalableTargets");
             assertThat(targets.scalableTargets()).singleElement().satisfies(t -> {
                 assertThat(t.resourceId()).isEqualTo("service/conf/web");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
 
 /**
  * The shape of an SDK response as the client saw it: every member present, by path
@@ -42,6 +43,6 @@ final class Shapes {
 
     /** The SDK fills absent lists with an empty placeholder; only lists the server sent count. */
     private static boolean isAutoConstruct(Collection<?> c) {
-        return c instanceof software.amazon.awssdk.core.util.SdkAutoConstructList<?>;
+        return c instanceof SdkAutoConstructList<?>;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.sandbox.RunningSandbox;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class EcsClustersIT {
         ecs.createCluster(b -> b.clusterName("counted"));
         String td = EcsFixtures.fargateRevision(ecs, "counted-app", Map.of());
         EcsFixtures.fargateService(ecs, "counted", "app", td, 2, b -> { });
-        sandbox.control().advance(java.time.Duration.ofMinutes(2));
+        sandbox.control().advance(Duration.ofMinutes(2));
         Cluster c = ecs.describeClusters(b -> b.clusters("counted").include(ClusterField.STATISTICS)).clusters().get(0);
         assertThat(c.runningTasksCount()).isEqualTo(2);
         assertThat(c.activeServicesCount()).isEqualTo(1);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Connectivity;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.EcsException;
 import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
@@ -266,7 +267,7 @@ class EcsTasksIT {
                 .isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> ecs.tagResource(b -> b.resourceArn("arn:aws:ecs:us-east-1:123456789012:service/jobs/ghost")
                 .tags(x -> x.key("a").value("b"))))
-                .satisfies(e -> assertThat(((software.amazon.awssdk.services.ecs.model.EcsException) e).awsErrorDetails().errorCode())
+                .satisfies(e -> assertThat(((EcsException) e).awsErrorDetails().errorCode())
                         .isEqualTo("ResourceNotFoundException"));
     }
 

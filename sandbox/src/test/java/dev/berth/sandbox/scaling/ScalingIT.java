@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.applicationautoscaling.model.MetricType;
 import software.amazon.awssdk.services.applicationautoscaling.model.ObjectNotFoundException;
@@ -164,7 +165,7 @@ class ScalingIT {
                 .resourceId("service/shop/checked").scalableDimension(COUNT).policyType(PolicyType.STEP_SCALING)))
                 .isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("No scalable target registered");
         assertThatThrownBy(() -> scaling.describeScalableTargets(b -> b.serviceNamespace(ECS).nextToken("bogus")))
-                .satisfies(e -> assertThat(((software.amazon.awssdk.awscore.exception.AwsServiceException) e)
+                .satisfies(e -> assertThat(((AwsServiceException) e)
                         .awsErrorDetails().errorCode()).isEqualTo("InvalidNextTokenException"));
         assertThatThrownBy(() -> scaling.describeScalableTargets(b -> b.serviceNamespace(ServiceNamespace.DYNAMODB)))
                 .isInstanceOf(ValidationException.class);
