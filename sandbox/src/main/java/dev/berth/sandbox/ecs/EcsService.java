@@ -22,6 +22,8 @@ import java.util.TreeMap;
  */
 final class EcsService {
     static final int MAX_EVENTS = 100;
+    /** ECS's tasks-per-service quota. */
+    static final int MAX_TASKS = 5_000;
 
     final Cluster cluster;
     final String name;

@@ -196,6 +196,9 @@ final class ServiceOperations {
         if (desired < 0) {
             throw EcsErrors.invalid("desiredCount must be at least 0.");
         }
+        if (desired > EcsService.MAX_TASKS) {
+            throw EcsErrors.invalid("desiredCount must be at most " + EcsService.MAX_TASKS + " (the tasks per service quota).");
+        }
     }
 
     /** The options that are only stored and answered back. */
