@@ -142,6 +142,8 @@ class EcsServicesIT {
                 .isInstanceOf(ServiceNotFoundException.class);
         assertThatThrownBy(() -> ecs.updateService(b -> b.cluster("svc").service("twice").desiredCount(-1)))
                 .isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> ecs.updateService(b -> b.cluster("svc").service("twice").desiredCount(5001)))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("tasks per service quota");
     }
 
     @Test
