@@ -31,27 +31,27 @@ class ApiLimiterTest {
 
     @Test
     void aBurstPassesThenCallsArePacedAtTheSustainedRate() {
-        assertThat(seconds(() -> calls(50, "ecs:DescribeServices"))).isZero();
-        assertThat(seconds(() -> calls(200, "ecs:DescribeServices"))).isCloseTo(10.0, org.assertj.core.data.Offset.offset(0.06));
+        assertThat(seconds(() -> calls(45, "ecs:DescribeServices"))).isZero();
+        assertThat(seconds(() -> calls(190, "ecs:DescribeServices"))).isCloseTo(10.0, org.assertj.core.data.Offset.offset(0.06));
     }
 
     @Test
     void eachOperationHasItsOwnBudget() {
-        calls(50, "ecs:DescribeServices");
-        assertThat(seconds(() -> calls(50, "ecs:ListServices"))).isZero();
+        calls(45, "ecs:DescribeServices");
+        assertThat(seconds(() -> calls(45, "ecs:ListServices"))).isZero();
     }
 
     @Test
     void throttlingHalvesTheRateReportsItAndRecoversWhenQuiet() {
-        calls(50, "ecs:DescribeServices");
+        calls(45, "ecs:DescribeServices");
         limiter.throttled(ApiCategory.READ, "ecs:DescribeServices");
         assertThat(limiter.isThrottled()).isTrue();
-        assertThat(limiter.rate(ApiCategory.READ, "ecs:DescribeServices")).isEqualTo(10.0);
-        assertThat(seconds(() -> calls(20, "ecs:DescribeServices"))).isGreaterThan(1.9);
+        assertThat(limiter.rate(ApiCategory.READ, "ecs:DescribeServices")).isEqualTo(9.5);
+        assertThat(seconds(() -> calls(19, "ecs:DescribeServices"))).isGreaterThan(1.9);
 
         now.addAndGet(60_000_000_000L);
         assertThat(limiter.isThrottled()).isFalse();
-        assertThat(limiter.rate(ApiCategory.READ, "ecs:DescribeServices")).isEqualTo(20.0);
+        assertThat(limiter.rate(ApiCategory.READ, "ecs:DescribeServices")).isEqualTo(19.0);
     }
 
     @Test
