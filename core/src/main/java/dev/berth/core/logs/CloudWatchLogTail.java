@@ -238,14 +238,17 @@ public final class CloudWatchLogTail implements LogTail {
         if (closed || liveConfirmed) {
             return;
         }
-        if (targetedAt == null || !clock.instant().isBefore(targetedAt.plus(RETARGET_EVERY))) {
+        Instant began = clock.instant();
+        if (targetedAt == null || !began.isBefore(targetedAt.plus(RETARGET_EVERY))) {
             retarget();
         }
         pollOnce();
         if (live == null && liveAllowed && settings.liveTail()) {
             tryLive();
         }
-        scheduleNext(settings.pollInterval());
+        // Polls start an interval apart, however long each took (a busy tail pages a lot).
+        Duration left = settings.pollInterval().minus(Duration.between(began, clock.instant()));
+        scheduleNext(left.isNegative() ? Duration.ZERO : left);
     }
 
     /** One round of FilterLogEvents over every group, every page. */
