@@ -11,56 +11,36 @@ import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
 import dev.berth.core.logs.TailStatus;
 import dev.berth.core.model.LogLine;
-import dev.berth.sandbox.Sandbox;
+import dev.berth.core.testing.LogBatches;
 import dev.berth.sandbox.SandboxOptions;
 import io.reactivex.rxjava3.subscribers.TestSubscriber;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The log tail of a whole service against the sandbox, checked line by line against what the sandbox stored. */
 class LogsIT {
+    @RegisterExtension
+    static final SandboxSessions sandbox = new SandboxSessions(SandboxOptions.defaults().withScenario("demo").withSpeed(5));
+
+    private static Session session() {
+        return sandbox.session();
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path dir;
-    private static Sandbox sandbox;
-    private static SandboxSessions sessions;
-    private static Session session;
 
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("demo").withSpeed(5));
-        sessions = new SandboxSessions(sandbox, dir);
-        session = sessions.open();
-    }
 
-    @AfterAll
-    static void stop() {
-        session.close();
-        sandbox.close();
-    }
 
     private static List<LogLine> lines(TestSubscriber<LogBatch> s) {
-        List<LogLine> out = new ArrayList<>();
-        for (LogBatch b : s.values()) {
-            if (b.reset()) {
-                out.clear();
-            }
-            out.addAll(b.lines());
-        }
-        return out;
+        return LogBatches.held(s.values());
     }
 
     @Test
     void aWholeServiceMergedLosesNoLineRepeatsNoneAndKeepsTimeOrder() throws Exception {
-        LogTail tail = session.logs(LogQuery.service("prod", "web").withSince(Duration.ofMinutes(2)));
+        LogTail tail = session().logs(LogQuery.service("prod", "web").withSince(Duration.ofMinutes(2)));
         TestSubscriber<LogBatch> viewer = tail.batches().test();
         List<TailStatus> status = new ArrayList<>();
         tail.status().subscribe(status::add);
@@ -84,7 +64,7 @@ class LogsIT {
 
         long from = got.get(0).timestamp();
         long to = got.get(got.size() - 1).timestamp() - 10_000;
-        JsonNode truth = JSON.readTree(sessions.get("logs/truth?group=/ecs/prod/web&from=" + from + "&to=" + to));
+        JsonNode truth = JSON.readTree(sandbox.get("logs/truth?group=/ecs/prod/web&from=" + from + "&to=" + to));
         List<String> stored = new ArrayList<>();
         truth.get("eventIds").forEach(n -> stored.add(n.asText()));
         List<String> delivered = got.stream().filter(l -> l.timestamp() < to).map(LogLine::eventId).toList();
@@ -94,9 +74,9 @@ class LogsIT {
 
     @Test
     void oneTaskOneContainerAndTheServerSideFilter() {
-        String task = WatchersIT.first(session.tasks("prod", "search-api"), l -> l.stream().anyMatch(t -> "RUNNING".equals(t.lastStatus())))
+        String task = WatchersIT.first(session().tasks("prod", "search-api"), l -> l.stream().anyMatch(t -> "RUNNING".equals(t.lastStatus())))
                 .stream().filter(t -> "RUNNING".equals(t.lastStatus())).findFirst().orElseThrow().id();
-        LogTail tail = session.logs(LogQuery.task("prod", "search-api", task).withSince(Duration.ofMinutes(10))
+        LogTail tail = session().logs(LogQuery.task("prod", "search-api", task).withSince(Duration.ofMinutes(10))
                 .withFilterPattern("ERROR").withFollow(false));
         TestSubscriber<LogBatch> viewer = tail.batches().test();
         viewer.awaitDone(30, java.util.concurrent.TimeUnit.SECONDS).assertComplete();

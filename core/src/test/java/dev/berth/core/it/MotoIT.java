@@ -113,13 +113,7 @@ class MotoIT {
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
         tail.close();
 
-        List<LogLine> got = new ArrayList<>();
-        for (LogBatch b : lines.values()) {
-            if (b.reset()) {
-                got.clear();
-            }
-            got.addAll(b.lines());
-        }
+        List<LogLine> got = dev.berth.core.testing.LogBatches.held(lines.values());
         assertThat(got).hasSize(300);
         assertThat(new HashSet<>(got.stream().map(LogLine::eventId).toList())).hasSize(300);
         assertThat(got).extracting(LogLine::timestamp).isSorted();

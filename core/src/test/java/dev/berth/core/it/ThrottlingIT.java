@@ -10,36 +10,19 @@ import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ServiceRow;
 import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
-import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
 import io.reactivex.rxjava3.observers.TestObserver;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Throttling and unreachable endpoints show as problems and status, never as a frozen or emptied view. */
 class ThrottlingIT {
-    @TempDir
-    static Path dir;
-    private static Sandbox sandbox;
-    private static SandboxSessions sessions;
-
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("sized")
-                .withSize(new SandboxOptions.Size(1, 300, 0)).withSpeed(10));
-        sessions = new SandboxSessions(sandbox, dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final SandboxSessions sandbox = new SandboxSessions(SandboxOptions.defaults().withScenario("sized")
+            .withSize(new SandboxOptions.Size(1, 300, 0)).withSpeed(10));
 
     private static String cluster(Session s) {
         return WatchersIT.first(s.clusters(), l -> !l.isEmpty()).get(0).name();
@@ -47,21 +30,21 @@ class ThrottlingIT {
 
     @Test
     void underAwsLikeRateLimitsAFullDescribeIsNeverThrottled() {
-        sessions.post("knobs", "{\"rateLimits\": true, \"throttleRate\": 0}");
-        try (Session s = sessions.open()) {
+        sandbox.post("knobs", "{\"rateLimits\": true, \"throttleRate\": 0}");
+        try (Session s = sandbox.open()) {
             TestObserver<SessionStatus> status = s.status().test();
             List<ServiceRow> rows = WatchersIT.first(s.services(cluster(s)), l -> l.size() == 300 && l.stream().allMatch(ServiceRow::described));
             assertThat(rows).hasSize(300);
             assertThat(status.values()).noneMatch(SessionStatus::throttled);
             status.dispose();
         } finally {
-            sessions.post("knobs", "{\"rateLimits\": false}");
+            sandbox.post("knobs", "{\"rateLimits\": false}");
         }
     }
 
     @Test
     void throttlingIsReportedAndTheViewKeepsItsRows() {
-        try (Session s = sessions.open()) {
+        try (Session s = sandbox.open()) {
             String name = cluster(s);
             TestObserver<Snapshot<List<ServiceRow>>> view = s.services(name).test();
             TestObserver<SessionStatus> status = s.status().test();
@@ -69,7 +52,7 @@ class ThrottlingIT {
                     .anyMatch(v -> v.hasValue() && v.value().size() == 300 && v.value().stream().allMatch(ServiceRow::described)));
             int before = view.values().size();
 
-            sessions.post("knobs", "{\"throttleRate\": 0.9}");
+            sandbox.post("knobs", "{\"throttleRate\": 0.9}");
             try {
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
                     s.refresh();
@@ -78,7 +61,7 @@ class ThrottlingIT {
                             && v.problem().kind() == Problem.Kind.THROTTLED);
                 });
             } finally {
-                sessions.post("knobs", "{\"throttleRate\": 0}");
+                sandbox.post("knobs", "{\"throttleRate\": 0}");
             }
             List<Snapshot<List<ServiceRow>>> during = view.values().subList(before, view.values().size());
             assertThat(during).as("never emptied").allSatisfy(v -> assertThat(v.value()).hasSize(300));
@@ -94,13 +77,8 @@ class ThrottlingIT {
 
     @Test
     void anUnreachableEndpointIsOneLineOnTheSlice() {
-        try (Session s = sessions.open(dev.berth.core.config.BerthConfig.defaults(), false)) {
-            assertThat(s).isNotNull();
-        }
-        var resolver = new dev.berth.core.context.ContextResolver(java.util.Map.of(), dir);
-        try (Session dead = new dev.berth.core.AwsSessionFactory(resolver, dev.berth.core.config.BerthConfig.defaults(),
-                sessions.paths(), io.reactivex.rxjava3.schedulers.Schedulers.io(), java.time.Clock.systemUTC())
-                .open(ConnectOptions.sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
+        try (Session dead = sandbox.open(dev.berth.core.config.BerthConfig.defaults(),
+                ConnectOptions.sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
             TestObserver<Snapshot<List<Cluster>>> clusters = dead.clusters().test();
             await().atMost(Duration.ofSeconds(60)).until(() -> clusters.values().stream().anyMatch(c -> c.problem() != null));
             Problem p = clusters.values().stream().filter(c -> c.problem() != null).findFirst().orElseThrow().problem();

@@ -7,38 +7,27 @@ import dev.berth.core.Session;
 import dev.berth.core.triage.Finding;
 import dev.berth.core.triage.FindingKind;
 import dev.berth.core.watch.Snapshot;
-import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
 import io.reactivex.rxjava3.observers.TestObserver;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Triage finds each fault the demo scenario plants, from the slices alone. */
 class TriageIT {
-    @TempDir
-    static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final SandboxSessions sandbox = new SandboxSessions(SandboxOptions.defaults().withScenario("demo").withSpeed(30));
     private static Session session;
 
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("demo").withSpeed(30));
-        // The demo's search API runs at about 90% CPU: a lower threshold from config makes it a finding for sure.
-        dev.berth.core.config.BerthConfig config = new dev.berth.core.config.BerthConfig(null, null, null,
-                new dev.berth.core.config.TriageThresholds(null, null, null, null, null, 80.0, null), null, null);
-        session = new SandboxSessions(sandbox, dir).open(config, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        session.close();
-        sandbox.close();
+    /** The demo's search API runs at about 90% CPU: a lower threshold from config makes it a finding for sure. */
+    private static synchronized Session session() {
+        if (session == null) {
+            session = sandbox.open(new dev.berth.core.config.BerthConfig(null, null, null,
+                    new dev.berth.core.config.TriageThresholds(null, null, null, null, null, 80.0, null), null, null), false);
+        }
+        return session;
     }
 
     private static Finding awaitFinding(TestObserver<Snapshot<List<Finding>>> triage, String id) {
@@ -64,7 +53,7 @@ class TriageIT {
 
     @Test
     void everyPlantedFaultIsFoundAcrossAllClusters() {
-        TestObserver<Snapshot<List<Finding>>> all = session.triage(null).test();
+        TestObserver<Snapshot<List<Finding>>> all = session().triage(null).test();
 
         Finding loop = awaitFinding(all, "crash-loop:prod/notifications-worker");
         assertThat(loop.kind()).isEqualTo(FindingKind.CRASH_LOOP);
@@ -93,7 +82,7 @@ class TriageIT {
 
     @Test
     void oneClusterOnlyReportsItsOwnTrouble() {
-        TestObserver<Snapshot<List<Finding>>> staging = session.triage("staging").test();
+        TestObserver<Snapshot<List<Finding>>> staging = session().triage("staging").test();
         awaitFinding(staging, "image-pull-failed:staging/reports-api");
         List<Finding> findings = staging.values().get(staging.values().size() - 1).value();
         assertThat(findings).allSatisfy(f -> assertThat(f.cluster()).isIn("staging", null));

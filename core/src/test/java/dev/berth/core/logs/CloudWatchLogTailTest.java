@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.core.config.LogSettings;
 import dev.berth.core.model.LogLine;
+import dev.berth.core.testing.LogBatches;
 import dev.berth.core.model.Severity;
 import dev.berth.core.testing.SchedulerClock;
 import io.reactivex.rxjava3.schedulers.TestScheduler;
@@ -36,14 +37,7 @@ class CloudWatchLogTailTest {
     }
 
     private static List<LogLine> lines(TestSubscriber<LogBatch> s) {
-        List<LogLine> out = new ArrayList<>();
-        for (LogBatch b : s.values()) {
-            if (b.reset()) {
-                out.clear();
-            }
-            out.addAll(b.lines());
-        }
-        return out;
+        return LogBatches.held(s.values());
     }
 
     /** Writes {@code perSecond} events a second for {@code seconds}, each arriving up to {@code maxLateMs} late. */
