@@ -199,10 +199,10 @@ public final class EcsSource {
                 resp.serviceRevisions().forEach(r -> taskDefinitionOf.put(r.serviceRevisionArn(), r.taskDefinition()));
             }
         } catch (BerthException e) {
-            if (!AwsErrors.unsupported(e.getCause())) {
+            if (!AwsErrors.unsupported(e.getCause()) && e.kind() != Problem.Kind.ACCESS_DENIED) {
                 throw e;
             }
-            // Endpoints without service revisions (older emulators): deployments without their revisions.
+            // Endpoints without service revisions, or a policy without the action: deployments without revisions.
         }
         return details.stream()
                 .map(d -> EcsMapper.serviceDeployment(d, taskDefinitionOf::get))
