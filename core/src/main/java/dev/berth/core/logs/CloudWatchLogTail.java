@@ -102,7 +102,7 @@ public final class CloudWatchLogTail implements LogTail {
         this.initialStart = (query.from() != null ? query.from() : now.minus(query.since())).toEpochMilli();
         this.forgottenBefore = initialStart;
         this.status = BehaviorSubject.createDefault(currentStatus());
-        worker.schedule(this::start);
+        worker.schedule(guarded(this::start));
     }
 
     private static Pattern compile(String regex) {
@@ -388,17 +388,17 @@ public final class CloudWatchLogTail implements LogTail {
             live = events.liveTail(groups, groups.size() == 1 ? streams : List.of(), query.filterPattern(), new LiveListener() {
                 @Override
                 public void onStarted() {
-                    worker.schedule(() -> liveStarted());
+                    worker.schedule(guarded(() -> liveStarted()));
                 }
 
                 @Override
                 public void onEvents(List<RawEvent> batch, boolean sampled) {
-                    worker.schedule(() -> liveEvents(batch, sampled));
+                    worker.schedule(guarded(() -> liveEvents(batch, sampled)));
                 }
 
                 @Override
                 public void onEnd(Throwable failure) {
-                    worker.schedule(() -> liveEnded(failure));
+                    worker.schedule(guarded(() -> liveEnded(failure)));
                 }
             });
         } catch (BerthException e) {
@@ -467,7 +467,7 @@ public final class CloudWatchLogTail implements LogTail {
         if (nextPoll != null) {
             nextPoll.dispose();
         }
-        nextPoll = worker.schedule(this::poll, after.toMillis(), TimeUnit.MILLISECONDS);
+        nextPoll = worker.schedule(guarded(this::poll), after.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void finish() {
@@ -475,6 +475,24 @@ public final class CloudWatchLogTail implements LogTail {
         mode = TailStatus.Mode.DONE;
         publishStatus();
         outlets.forEach(Outlet::complete);
+    }
+
+    /**
+     * Runs a step of the tail so that a bug shows as a one-line problem and the tail keeps polling,
+     * instead of a stack trace from RxJava's error handler on the terminal.
+     */
+    private Runnable guarded(Runnable step) {
+        return () -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                LOG.warn("the log tail of {} failed unexpectedly", query.service(), e);
+                problem = new Problem(Problem.Kind.OTHER, "the log tail hit a problem (" + e.getClass().getSimpleName()
+                        + "; see the log)", clock.instant());
+                publishStatus();
+                scheduleNext(settings.pollInterval());
+            }
+        };
     }
 
     private void report(BerthException e) {

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * every cluster's triage.
  */
 public final class TriageWatch {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TriageWatch.class);
     private static final Duration METRICS_WINDOW = Duration.ofHours(1);
     private static final long EMIT_EVERY_MILLIS = 500;
 
@@ -71,8 +72,21 @@ public final class TriageWatch {
                         : watchers.metrics(cluster, names, METRICS_WINDOW))
                 .startWithItem(Snapshot.loading());
         return Observable.combineLatest(services, watchers.tasks(cluster, null), metrics, status.startWithItem(new SessionStatus(false, null, 0)),
-                        (svc, tasks, m, st) -> evaluate(cluster, svc, tasks, m, st))
+                        (svc, tasks, m, st) -> evaluateSafely(cluster, svc, tasks, m, st))
                 .throttleLatest(EMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS, scheduler, true);
+    }
+
+    /** A rule that breaks must not end the stream: its failure becomes the snapshot's problem. */
+    private Snapshot<List<Finding>> evaluateSafely(String cluster, Snapshot<List<ServiceRow>> services,
+                                                   Snapshot<List<dev.berth.core.model.Task>> tasks,
+                                                   Snapshot<List<ServiceMetrics>> metrics, SessionStatus st) {
+        try {
+            return evaluate(cluster, services, tasks, metrics, st);
+        } catch (RuntimeException e) {
+            LOG.warn("triage of {} failed", cluster, e);
+            return new Snapshot<>(null, null, new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.OTHER,
+                    "triage of " + cluster + " failed (" + e.getClass().getSimpleName() + "; see the log)", clock.instant()), true);
+        }
     }
 
     private Snapshot<List<Finding>> evaluate(String cluster, Snapshot<List<ServiceRow>> services,
