@@ -76,6 +76,19 @@ class ThrottlingIT {
     }
 
     @Test
+    void openingASessionCallsNothingUntilASliceIsWatched() throws Exception {
+        sandbox.delete("requests");
+        try (Session s = sandbox.open()) {
+            Thread.sleep(1_000);
+            assertThat(sandbox.get("requests")).contains("\"total\":0");
+            assertThat(s.context().account()).isNull();
+            WatchersIT.first(s.clusters(), l -> !l.isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> "123456789012".equals(s.context().account()));
+            assertThat(sandbox.get("requests")).contains("ecs:ListClusters").contains("sts:GetCallerIdentity");
+        }
+    }
+
+    @Test
     void anUnreachableEndpointIsOneLineOnTheSlice() {
         try (Session dead = sandbox.open(dev.berth.core.config.BerthConfig.defaults(),
                 ConnectOptions.sandbox(URI.create("http://127.0.0.1:9"), "us-east-1"))) {
