@@ -27,10 +27,6 @@ public final class AuditLog {
         this.file = file;
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** Appends one line; a failure to write is logged, never thrown (the action already happened). */
     public synchronized void record(Instant at, String user, String context, ActionRequest request, List<Change> changes,
                                     String result) {

@@ -176,10 +176,6 @@ public final class AwsContext implements AutoCloseable {
         return limiter;
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     public EcsClient ecs() {
         return ecs.get();
     }

@@ -75,10 +75,6 @@ public final class Watchers {
         return boosts;
     }
 
-    public VisibleRows visibleRows() {
-        return visible;
-    }
-
     public Pacing pacing() {
         return pacing;
     }
