@@ -40,8 +40,14 @@ final class EcsService {
     /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
     CapacityProviderStrategy capacityProviders;
     final Map<String, String> tags = new LinkedHashMap<>();
-    JsonNode loadBalancers = Json.array();
-    JsonNode serviceRegistries = Json.array();
+    /** ECS (rolling), or EXTERNAL: task sets created by an outside tool. */
+    final String deploymentController;
+    /** Where the service's tasks are registered (for EXTERNAL services each task set has its own). */
+    ServiceLinks links = ServiceLinks.NONE;
+    /** The Service Connect configuration new deployments take, or null. */
+    JsonNode serviceConnect;
+    /** Task sets of an EXTERNAL service, oldest first. */
+    final List<TaskSet> taskSets = new ArrayList<>();
     JsonNode placementConstraints = Json.array();
     JsonNode placementStrategy = Json.array();
     int healthCheckGracePeriodSeconds;
@@ -70,11 +76,12 @@ final class EcsService {
     boolean reconcileQueued;
     int subnetCursor;
 
-    EcsService(Cluster cluster, String name, LaunchType launchType, long createdAt) {
+    EcsService(Cluster cluster, String name, LaunchType launchType, String deploymentController, long createdAt) {
         this.cluster = cluster;
         this.name = name;
         this.arn = cluster.region().arn("ecs", "service/" + cluster.name + "/" + name);
         this.launchType = launchType;
+        this.deploymentController = deploymentController;
         this.createdAt = createdAt;
         this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", cluster.name,
                 "ServiceName", name)));
@@ -95,6 +102,15 @@ final class EcsService {
 
     Deployment primary() {
         return deployments.isEmpty() ? null : deployments.get(0);
+    }
+
+    boolean external() {
+        return deploymentController.equals("EXTERNAL");
+    }
+
+    /** The PRIMARY task set of an EXTERNAL service, or null. */
+    TaskSet primaryTaskSet() {
+        return taskSets.stream().filter(t -> t.status.equals("PRIMARY")).findFirst().orElse(null);
     }
 
     void event(String id, long at, String message) {
@@ -165,8 +181,8 @@ final class EcsService {
         out.put("serviceArn", arn);
         out.put("serviceName", name);
         out.put("clusterArn", cluster.arn);
-        out.set("loadBalancers", loadBalancers);
-        out.set("serviceRegistries", serviceRegistries);
+        out.set("loadBalancers", links.loadBalancersJson());
+        out.set("serviceRegistries", links.registriesJson());
         out.put("status", status);
         out.put("desiredCount", desiredCount);
         out.put("runningCount", running);
@@ -176,9 +192,12 @@ final class EcsService {
             out.put("platformVersion", "LATEST");
             out.put("platformFamily", "Linux");
         }
-        out.put("taskDefinition", taskDefinition.arn);
+        if (taskDefinition != null) {
+            out.put("taskDefinition", taskDefinition.arn);
+        }
         out.set("deploymentConfiguration", deploymentConfiguration.toJson());
-        out.putArray("taskSets");
+        ArrayNode sets = out.putArray("taskSets");
+        taskSets.forEach(t -> sets.add(t.toJson()));
         ArrayNode ds = out.putArray("deployments");
         ArrayNode revisions = Json.array();
         for (Deployment d : deployments) {
@@ -207,7 +226,7 @@ final class EcsService {
         }
         out.put("healthCheckGracePeriodSeconds", healthCheckGracePeriodSeconds);
         out.put("schedulingStrategy", "REPLICA");
-        out.putObject("deploymentController").put("type", "ECS");
+        out.putObject("deploymentController").put("type", deploymentController);
         if (withTags) {
             out.set("tags", Tags.toJson(tags));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.sandbox.ecs.workload.Behaviour;
 import dev.berth.sandbox.ecs.workload.LogStyle;
 import dev.berth.sandbox.ecs.workload.Workload;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -30,18 +31,18 @@ final class TaskLifecycle {
     }
 
     /** What launching needs besides the revision: where, for whom, and as what. */
-    record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
+    record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskSet taskSet, TaskDefinition definition,
                   LaunchType launchType, CapacityProviderStrategy capacityProviders, NetworkConfiguration network,
                   ContainerInstance instance, String startedBy, String group, JsonNode overrides, Map<String, String> tags) {
     }
 
     Task launch(Launch l) {
-        Task t = new Task(ecs.ids.resourceId(), l.cluster(), l.service(), l.deployment(), l.definition(),
+        Task t = new Task(ecs.ids.resourceId(), l.cluster(), l.service(), l.deployment(), l.taskSet(), l.definition(),
                 l.launchType(), l.startedBy(), l.group(), l.overrides());
         t.tags = l.tags();
         t.createdAt = ecs.now();
         if (l.capacityProviders() != null) {
-            t.capacityProvider = l.capacityProviders().pick(ecs.story);
+            t.capacityProvider = l.capacityProviders().pick(ecs.story, liveByProvider(l.service()));
         }
         if (l.network() != null && l.definition().awsvpc()) {
             int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
@@ -82,6 +83,19 @@ final class TaskLifecycle {
             after(t, pullSeconds(t), this::pulled);
         }
         return t;
+    }
+
+    /** How many live tasks of the service run on each capacity provider (for the strategy's base). */
+    private static Map<String, Integer> liveByProvider(EcsService service) {
+        Map<String, Integer> out = new HashMap<>();
+        if (service != null) {
+            for (Task t : service.live) {
+                if (t.wanted() && t.capacityProvider != null) {
+                    out.merge(t.capacityProvider, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     /** A stop someone asked for: the user (StopTask) or the service scheduler. */
@@ -167,12 +181,74 @@ final class TaskLifecycle {
         t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
                 + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
         if (t.service != null) {
+            attach(t);
             ecs.scheduler.taskRunning(t);
         }
     }
 
+    /** Registers a task that reached RUNNING with its service's target groups and registries. */
+    private void attach(Task t) {
+        ServiceLinks links = t.links();
+        if (!links.balanced() && links.registries().isEmpty()) {
+            return;
+        }
+        t.attached = true;
+        for (ServiceLinks.TargetGroup g : links.targetGroups()) {
+            ecs.targetGroups().register(g.arn(), endpoint(t, g.containerName(), g.containerPort()));
+            ecs.scheduler.event(t.service, "(service " + t.service.name + ") registered 1 targets in (target-group "
+                    + g.arn() + ")");
+        }
+        for (ServiceLinks.Registry r : links.registries()) {
+            int port = r.port() != null ? r.port() : r.containerPort() == null ? 0
+                    : endpoint(t, r.containerName(), r.containerPort()).port();
+            TaskEndpoint e = endpoint(t, null, 0);
+            ecs.registries().register(r.arn(), new TaskEndpoint(e.cluster(), e.service(), e.taskId(), e.address(), port,
+                    e.availabilityZone(), e.family(), e.health()));
+        }
+    }
+
+    /** Takes a task out of its target groups (they start draining) and registries; answers the longest drain, in seconds. */
+    private int detach(Task t) {
+        if (!t.attached) {
+            return 0;
+        }
+        t.attached = false;
+        ServiceLinks links = t.links();
+        int drain = 0;
+        for (ServiceLinks.TargetGroup g : links.targetGroups()) {
+            drain = Math.max(drain, ecs.targetGroups().deregister(g.arn(), endpoint(t, g.containerName(), g.containerPort())));
+            ecs.scheduler.event(t.service, "(service " + t.service.name + ") deregistered 1 targets in (target-group "
+                    + g.arn() + ")");
+        }
+        for (ServiceLinks.Registry r : links.registries()) {
+            ecs.registries().deregister(r.arn(), t.id);
+        }
+        return drain;
+    }
+
+    /** The task as a target: its IP and container port (awsvpc) or its instance and host port. */
+    private static TaskEndpoint endpoint(Task t, String containerName, int containerPort) {
+        String address;
+        int port = containerPort;
+        if (t.privateIp != 0) {
+            address = t.privateIpText();
+        } else {
+            address = t.instance == null ? null : t.instance.ec2InstanceId;
+            for (Container c : t.containers) {
+                if (c.spec.name().equals(containerName)) {
+                    port = c.hostPort(containerPort);
+                }
+            }
+        }
+        return new TaskEndpoint(t.cluster.name, t.service == null ? null : t.service.name, t.id, address, port,
+                t.availabilityZone, t.definition.family, t.definition.workload.healthCheck());
+    }
+
     /** Fargate takes its Spot capacity back: SIGTERM, then the usual way down. */
-    private void spotInterrupted(Task t) {
+    void spotInterrupted(Task t) {
+        if (t.stopRequested) {
+            return;
+        }
         requestStop(t, StopCode.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
         deactivate(t);
     }
@@ -209,6 +285,7 @@ final class TaskLifecycle {
 
     private void essentialExited(Task t) {
         boolean wasRunning = t.lastStatus == TaskStatus.RUNNING;
+        detach(t);
         requestStop(t, StopCode.ESSENTIAL_CONTAINER_EXITED, ESSENTIAL_EXITED);
         terminateContainers(t);
         if (wasRunning) {
@@ -222,10 +299,11 @@ final class TaskLifecycle {
         }
     }
 
+    /** A running task asked to stop: out of its target groups, which it waits to drain, then down. */
     private void deactivate(Task t) {
         move(t, TaskStatus.DEACTIVATING);
-        boolean balanced = t.service != null && !t.service.loadBalancers.isEmpty();
-        after(t, balanced ? between(10, 30) : between(1, 3), this::stopping);
+        int drain = detach(t);
+        after(t, drain > 0 ? drain : between(1, 3), this::stopping);
     }
 
     private void stopping(Task t) {
