@@ -1,6 +1,7 @@
 package dev.berth.sandbox.ecs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.wire.Input;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,6 +22,8 @@ record CapacityProviderStrategy(JsonNode items) {
                 if (!provider.equals("FARGATE") && !provider.equals("FARGATE_SPOT")) {
                     throw in.invalid("The sandbox simulates the FARGATE and FARGATE_SPOT capacity providers, not '" + provider + "'.");
                 }
+                // ECS answers every item with its weight and base, 0 where the request left them out.
+                ((ObjectNode) item).put("weight", item.path("weight").asInt(0)).put("base", item.path("base").asInt(0));
             }
             return items.isEmpty() ? null : new CapacityProviderStrategy(items);
         }
