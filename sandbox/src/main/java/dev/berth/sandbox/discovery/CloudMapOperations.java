@@ -219,7 +219,7 @@ final class CloudMapOperations {
                 throw invalid("AWS_INSTANCE_PORT is required for instances of services with SRV records.");
             }
             String health = !s.customHealth() ? "UNKNOWN" : attributes.getOrDefault("AWS_INIT_HEALTH_STATUS", "HEALTHY");
-            s.instances.put(instanceId, new Instance(instanceId, attributes, health));
+            s.instances.put(instanceId, new Instance(instanceId, attributes, health, in.string("CreatorRequestId")));
             ObjectNode out = object();
             out.put("OperationId", cm.operation("REGISTER_INSTANCE", "INSTANCE", instanceId));
             return out;
@@ -275,6 +275,9 @@ final class CloudMapOperations {
             out.put("ResourceOwner", s.account);
             ObjectNode instance = out.putObject("Instance");
             instance.put("Id", i.id);
+            if (i.creatorRequestId != null) {
+                instance.put("CreatorRequestId", i.creatorRequestId);
+            }
             instance.set("Attributes", i.attributesJson());
             instance.put("CreatedByAccount", s.account);
             return out;

@@ -104,7 +104,7 @@ public final class CloudMapState implements RegistryLink {
         attributes.put("ECS_SERVICE_NAME", endpoint.service());
         attributes.put("ECS_TASK_DEFINITION_FAMILY", endpoint.family());
         attributes.put("REGION", region.name());
-        s.instances.put(endpoint.taskId(), new Instance(endpoint.taskId(), attributes, health));
+        s.instances.put(endpoint.taskId(), new Instance(endpoint.taskId(), attributes, health, null));
     }
 
     @Override

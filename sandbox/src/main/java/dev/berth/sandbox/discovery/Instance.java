@@ -12,11 +12,14 @@ import java.util.Map;
 final class Instance {
     final String id;
     final Map<String, String> attributes;
+    /** The idempotency token of the RegisterInstance call, or null for instances ECS registered. */
+    final String creatorRequestId;
     /** HEALTHY, UNHEALTHY, or UNKNOWN for services without health checking. */
     String health;
 
-    Instance(String id, Map<String, String> attributes, String health) {
+    Instance(String id, Map<String, String> attributes, String health, String creatorRequestId) {
         this.id = id;
+        this.creatorRequestId = creatorRequestId;
         this.attributes = new LinkedHashMap<>(attributes);
         this.health = health;
     }
