@@ -3,9 +3,13 @@ package dev.berth.core;
 import dev.berth.core.actions.Actions;
 import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.CostEstimate;
+import dev.berth.core.model.Discovery;
+import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.Service;
@@ -78,6 +82,34 @@ public interface Session extends AutoCloseable {
      * all of them in as few GetMetricData calls as the API allows.
      */
     Observable<Snapshot<List<ServiceMetrics>>> metrics(String cluster, Collection<String> services, Duration window);
+
+    /**
+     * The service's load balancing: its target groups (task sets' included) with health check settings
+     * and every target's health beside its task (reason codes for the unhealthy), the load balancers
+     * in front, and the service's health check grace period. Empty lists for a service without load
+     * balancers.
+     */
+    Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service);
+
+    /**
+     * How other services find the service: its Cloud Map registries (namespace, name, A/SRV records
+     * and TTL, instances with their health, and which instances point at no running task) and its
+     * Service Connect settings.
+     */
+    Observable<Snapshot<Discovery>> discovery(String cluster, String service);
+
+    /**
+     * CloudWatch alarms on the service's metrics (dimensions ClusterName and ServiceName) with their
+     * state, or on any metric of the cluster when {@code service} is null.
+     */
+    Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service);
+
+    /**
+     * The service's monthly cost estimate (task size × running tasks × the region's public Fargate
+     * price, Spot tasks at the Spot price, from a dated table) and a rightsizing hint from the CPU and
+     * memory it used of what it reserved over the last 24 hours.
+     */
+    Observable<Snapshot<CostEstimate>> cost(String cluster, String service);
 
     /** What is broken right now in the cluster, or across all clusters when {@code cluster} is null. */
     Observable<Snapshot<List<Finding>>> triage(String cluster);

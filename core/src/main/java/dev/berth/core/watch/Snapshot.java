@@ -32,6 +32,11 @@ public record Snapshot<T>(T value, Instant fetchedAt, Problem problem, boolean s
         return new Snapshot<>(value, fetchedAt, p, true);
     }
 
+    /** The same snapshot of a value derived from this one's (null stays null). */
+    public <R> Snapshot<R> map(java.util.function.Function<T, R> f) {
+        return new Snapshot<>(value == null ? null : f.apply(value), fetchedAt, problem, stale);
+    }
+
     public Duration age(Instant now) {
         return fetchedAt == null ? null : Duration.between(fetchedAt, now);
     }
