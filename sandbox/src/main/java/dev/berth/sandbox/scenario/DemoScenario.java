@@ -90,7 +90,7 @@ final class DemoScenario implements Scenario {
         String catalogRegistry = edges.registry("catalog", "A", 10);
 
         ObjectNode web = service("prod", "web", 3, PROD_SUBNETS, true, "frontend", "prod");
-        balance(web, webGroup, "web", 80);
+        balance(web, webGroup, "web", 80, 30);
         deploy(calls, fargate("web", "public.ecr.aws/nginx/nginx:1.27", 256, 512, 80, "/ecs/prod/web",
                 Map.of("sandbox.cpu", "22", "sandbox.logs", "access")), web);
 
@@ -129,7 +129,9 @@ final class DemoScenario implements Scenario {
                 service("prod", "notifications-worker", 1, PROD_SUBNETS, false, "platform", "prod"));
 
         ObjectNode catalog = service("prod", "catalog-api", 2, PROD_SUBNETS, false, "catalog", "prod");
-        balance(catalog, catalogGroup, "catalog-api", 8080);
+        // Checks fail from the first (unhealthy after three, 30 s); ECS replaces a task only once its
+        // five-minute grace period is over, so the catalog's targets are unhealthy most of the time.
+        balance(catalog, catalogGroup, "catalog-api", 8080, 300);
         catalog.putArray("serviceRegistries").addObject().put("registryArn", catalogRegistry);
         deploy(calls, fargate("catalog-api", ecr + "catalog-api:4.2.0", 512, 1024, 8080, "/ecs/prod/catalog-api",
                 Map.of("sandbox.cpu", "25", "sandbox.health-check", "http-502")), catalog);
@@ -276,10 +278,10 @@ final class DemoScenario implements Scenario {
         return new ServiceSpec(cluster, name, name, desired, true, false, subnets, breaker, team, env).create();
     }
 
-    private static void balance(ObjectNode service, String targetGroup, String container, int port) {
+    private static void balance(ObjectNode service, String targetGroup, String container, int port, int graceSeconds) {
         service.putArray("loadBalancers").addObject().put("targetGroupArn", targetGroup).put("containerName", container)
                 .put("containerPort", port);
-        service.put("healthCheckGracePeriodSeconds", 30);
+        service.put("healthCheckGracePeriodSeconds", graceSeconds);
     }
 
     private static void networkOf(ObjectNode req, List<String> subnets, String securityGroup) {
