@@ -3,19 +3,19 @@ package dev.berth.sandbox.discovery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.wire.AwsException;
 import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.JsonCodec;
 import dev.berth.sandbox.wire.Operation;
-import dev.berth.sandbox.wire.PageToken;
+import dev.berth.sandbox.wire.TokenPaging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * them with their health, report custom health, and discover instances by name.
  */
 final class CloudMapOperations {
-    private static final int MAX_RESULTS = 100;
+    private static final TokenPaging PAGING = new TokenPaging("NextToken", "NextToken", "MaxResults", 100, "InvalidInput");
     private static final Set<String> HEALTH = Set.of("HEALTHY", "UNHEALTHY");
 
     private final World world;
@@ -74,9 +74,9 @@ final class CloudMapOperations {
                     throw AwsException.client("NamespaceAlreadyExists", "Namespace " + name + " already exists.");
                 }
             }
-            String id = "ns-" + cm.ids.hex(16);
+            String id = "ns-" + cm.ids().hex(16);
             Namespace ns = new Namespace(id, cm.region().arn("servicediscovery", "namespace/" + id), cm.region().account(), name,
-                    type, in.string("Description"), type.equals("HTTP") ? null : "Z0" + cm.ids.hex(18).toUpperCase(), ttl,
+                    type, in.string("Description"), type.equals("HTTP") ? null : "Z0" + cm.ids().hex(18).toUpperCase(), ttl,
                     cm.ecs().now(), in.string("CreatorRequestId"));
             cm.namespaces.put(id, ns);
             ObjectNode out = object();
@@ -113,7 +113,7 @@ final class CloudMapOperations {
         }
         Predicate<Namespace> chosen = keep;
         CloudMapState cm = state(call);
-        return cm.read(() -> page(in, "Namespaces", "namespaces",
+        return cm.read(() -> PAGING.page(in, "Namespaces", "namespaces",
                 cm.namespaces.values().stream().filter(chosen).toList(), Namespace::id, ns -> ns.toJson(cm.serviceCount(ns), false)));
     }
 
@@ -164,7 +164,7 @@ final class CloudMapOperations {
                     throw AwsException.client("ServiceAlreadyExists", "Service " + name + " already exists in namespace " + ns.name() + ".");
                 }
             }
-            String id = "srv-" + cm.ids.hex(16);
+            String id = "srv-" + cm.ids().hex(16);
             RegistryService s = new RegistryService(id, cm.region().arn("servicediscovery", "service/" + id), cm.region().account(),
                     name, ns, in.string("Description"), routing, records, threshold, cm.ecs().now(), in.string("CreatorRequestId"));
             cm.services.put(id, s);
@@ -186,7 +186,7 @@ final class CloudMapOperations {
         }
         Predicate<RegistryService> chosen = keep;
         CloudMapState cm = state(call);
-        return cm.read(() -> page(in, "Services", "services", cm.services.values().stream().filter(chosen).toList(),
+        return cm.read(() -> PAGING.page(in, "Services", "services", cm.services.values().stream().filter(chosen).toList(),
                 s -> s.id, s -> s.toJson(false)));
     }
 
@@ -248,7 +248,7 @@ final class CloudMapOperations {
         CloudMapState cm = state(call);
         return cm.read(() -> {
             RegistryService s = service(cm, serviceId);
-            ObjectNode out = page(in, "Instances", "instances/" + s.id, List.copyOf(s.instances.values()), i -> i.id, i -> {
+            ObjectNode out = PAGING.page(in, "Instances", "instances/" + s.id, List.copyOf(s.instances.values()), i -> i.id, i -> {
                 ObjectNode row = object();
                 row.put("Id", i.id);
                 row.set("Attributes", i.attributesJson());
@@ -302,7 +302,7 @@ final class CloudMapOperations {
             if (wanted.isEmpty()) {
                 chosen.addAll(s.instances.values());
             }
-            ObjectNode out = page(in, "Status", "health/" + s.id, chosen, i -> i.id, i -> null);
+            ObjectNode out = PAGING.page(in, "Status", "health/" + s.id, chosen, i -> i.id, i -> TextNode.valueOf(i.id));
             ObjectNode status = object();
             List<String> onPage = new ArrayList<>();
             out.get("Status").forEach(n -> onPage.add(n.asText()));
@@ -400,39 +400,6 @@ final class CloudMapOperations {
 
     private static AwsException instanceNotFound(String id) {
         return AwsException.client("InstanceNotFound", "No instance exists with the ID " + id + ".");
-    }
-
-    /** One page of items in key order after {@code NextToken}; items the render answers null for go as their keys. */
-    private static <T> ObjectNode page(Input in, String field, String kind, List<T> items, Function<T, String> key,
-                                       Function<T, ObjectNode> render) {
-        int max = in.integer("MaxResults", MAX_RESULTS);
-        if (max < 1 || max > MAX_RESULTS) {
-            throw invalid("MaxResults must be between 1 and " + MAX_RESULTS + ".");
-        }
-        String token = in.string("NextToken");
-        String after = token == null ? null
-                : PageToken.decode(token, kind, 1, invalid("The NextToken is not valid for this request.")).getFirst();
-        List<T> sorted = items.stream().sorted(java.util.Comparator.comparing(key)).toList();
-        ObjectNode out = object();
-        ArrayNode rows = out.putArray(field);
-        String last = null;
-        for (T item : sorted) {
-            if (after != null && key.apply(item).compareTo(after) <= 0) {
-                continue;
-            }
-            if (rows.size() == max) {
-                out.put("NextToken", PageToken.encode(kind, last));
-                break;
-            }
-            ObjectNode rendered = render.apply(item);
-            if (rendered == null) {
-                rows.add(key.apply(item));
-            } else {
-                rows.add(rendered);
-            }
-            last = key.apply(item);
-        }
-        return out;
     }
 
     private static ObjectNode object() {

@@ -1,15 +1,13 @@
 package dev.berth.sandbox.discovery;
 
-import dev.berth.sandbox.ecs.EcsState;
-import dev.berth.sandbox.ecs.Ids;
 import dev.berth.sandbox.ecs.RegistryLink;
 import dev.berth.sandbox.ecs.TaskEndpoint;
 import dev.berth.sandbox.sim.Region;
+import dev.berth.sandbox.sim.RegionState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * One region's AWS Cloud Map: namespaces, services and their instances, plus the operations that
@@ -17,9 +15,7 @@ import java.util.function.Supplier;
  * region's ECS lock: ECS registers each running task of a service with {@code serviceRegistries}
  * here, with its health, and takes it out when the task stops.
  */
-public final class CloudMapState implements RegistryLink {
-    private final Region region;
-    final Ids ids;
+public final class CloudMapState extends RegionState implements RegistryLink {
     /** By id. */
     final NavigableMap<String, Namespace> namespaces = new TreeMap<>();
     /** By id. */
@@ -28,24 +24,7 @@ public final class CloudMapState implements RegistryLink {
     final Map<String, OperationRecord> operations = new LinkedHashMap<>();
 
     public CloudMapState(Region region) {
-        this.region = region;
-        this.ids = new Ids(region.world().options().seed() * 29 + region.name().hashCode());
-    }
-
-    Region region() {
-        return region;
-    }
-
-    EcsState ecs() {
-        return region.ecs();
-    }
-
-    <T> T read(Supplier<T> body) {
-        return region.ecs().read(body);
-    }
-
-    <T> T write(Supplier<T> body) {
-        return region.ecs().write(body);
+        super(region, 29);
     }
 
     /** A service by id or ARN, or null. */
@@ -66,7 +45,7 @@ public final class CloudMapState implements RegistryLink {
 
     /** Records a finished operation (the sandbox does everything at once) and answers its id. */
     String operation(String type, String targetKind, String targetId) {
-        String id = ids.hex(32) + "-" + ids.hex(8);
+        String id = ids().hex(32) + "-" + ids().hex(8);
         operations.put(id, new OperationRecord(id, type, ecs().now(), Map.of(targetKind, targetId)));
         return id;
     }
@@ -103,7 +82,7 @@ public final class CloudMapState implements RegistryLink {
         attributes.put("ECS_CLUSTER_NAME", endpoint.cluster());
         attributes.put("ECS_SERVICE_NAME", endpoint.service());
         attributes.put("ECS_TASK_DEFINITION_FAMILY", endpoint.family());
-        attributes.put("REGION", region.name());
+        attributes.put("REGION", region().name());
         s.instances.put(endpoint.taskId(), new Instance(endpoint.taskId(), attributes, health, null));
     }
 

@@ -10,13 +10,12 @@ import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.JsonCodec;
 import dev.berth.sandbox.wire.Operation;
-import dev.berth.sandbox.wire.PageToken;
+import dev.berth.sandbox.wire.TokenPaging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
 final class ElbOperations {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?");
     private static final Set<String> PROTOCOLS = Set.of("HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP");
-    private static final int MAX_PAGE = 400;
+    private static final TokenPaging PAGING = new TokenPaging("Marker", "NextMarker", "PageSize", 400, "ValidationError");
     private static final int MAX_NAMES = 20;
 
     private final World world;
@@ -78,10 +77,10 @@ final class ElbOperations {
             }
             LoadBalancer lb = elb.loadBalancerNamed(name);
             if (lb == null) {
-                String suffix = elb.ids.hex(16);
+                String suffix = elb.ids().hex(16);
                 String arn = elb.region().arn("elasticloadbalancing", "loadbalancer/" + (type.equals("network") ? "net" : "app")
                         + "/" + name + "/" + suffix);
-                String dns = (scheme.equals("internal") ? "internal-" : "") + name + "-" + elb.ids.digits(10) + "."
+                String dns = (scheme.equals("internal") ? "internal-" : "") + name + "-" + elb.ids().digits(10) + "."
                         + elb.region().name() + ".elb.amazonaws.com";
                 lb = new LoadBalancer(arn, name, type, scheme, dns, elb.vpcId, subnets, in.strings("SecurityGroups"),
                         elb.ecs().now());
@@ -111,7 +110,7 @@ final class ElbOperations {
                 chosen.addAll(elb.loadBalancers.values());
             }
             long now = elb.ecs().now();
-            return page(in, "LoadBalancers", "elb-loadbalancers", chosen, lb -> lb.arn, lb -> lb.toJson(now, elb.region().subnets()));
+            return PAGING.page(in, "LoadBalancers", "elb-loadbalancers", chosen, lb -> lb.arn, lb -> lb.toJson(now, elb.region().subnets()));
         });
     }
 
@@ -136,7 +135,7 @@ final class ElbOperations {
         return elb.write(() -> {
             TargetGroup g = elb.targetGroupNamed(name);
             if (g == null) {
-                String arn = elb.region().arn("elasticloadbalancing", "targetgroup/" + name + "/" + elb.ids.hex(16));
+                String arn = elb.region().arn("elasticloadbalancing", "targetgroup/" + name + "/" + elb.ids().hex(16));
                 g = new TargetGroup(arn, name, protocol, port, vpc, targetType, health);
                 elb.targetGroups.put(arn, g);
             } else if (g.port != port || !g.protocol.equals(protocol) || !g.targetType.equals(targetType)) {
@@ -173,7 +172,7 @@ final class ElbOperations {
             } else if (arns.isEmpty() && names.isEmpty()) {
                 chosen.addAll(elb.targetGroups.values());
             }
-            return page(in, "TargetGroups", "elb-targetgroups", chosen, g -> g.arn, g -> g.toJson(elb.loadBalancersOf(g)));
+            return PAGING.page(in, "TargetGroups", "elb-targetgroups", chosen, g -> g.arn, g -> g.toJson(elb.loadBalancersOf(g)));
         });
     }
 
@@ -234,7 +233,7 @@ final class ElbOperations {
             }
             Map<String, Integer> weights = forwardWeights(elb, in, lbArn);
             String arn = elb.region().arn("elasticloadbalancing", "listener/" + (lb.type.equals("network") ? "net" : "app") + "/"
-                    + lb.name + "/" + lb.suffix() + "/" + elb.ids.hex(16));
+                    + lb.name + "/" + lb.suffix() + "/" + elb.ids().hex(16));
             Listener l = new Listener(arn, lbArn, port, protocol, weights);
             elb.listeners.put(arn, l);
             ObjectNode out = object();
@@ -308,7 +307,7 @@ final class ElbOperations {
             for (String arn : arns) {
                 chosen.add(found(elb.listeners.get(arn), "ListenerNotFound", "One or more listeners not found"));
             }
-            return page(in, "Listeners", "elb-listeners", chosen, Listener::arn, Listener::toJson);
+            return PAGING.page(in, "Listeners", "elb-listeners", chosen, Listener::arn, Listener::toJson);
         });
     }
 
@@ -412,34 +411,6 @@ final class ElbOperations {
                     + "not begin or end with a hyphen");
         }
         return name;
-    }
-
-    /** One page of {@code items} (sorted by key) after the marker, with {@code NextMarker} when more follow. */
-    private static <T> ObjectNode page(Input in, String field, String kind, List<T> items, Function<T, String> key,
-                                       Function<T, ObjectNode> render) {
-        int size = in.integer("PageSize", MAX_PAGE);
-        if (size < 1 || size > MAX_PAGE) {
-            throw invalid("Page size must be between 1 and " + MAX_PAGE);
-        }
-        String marker = in.string("Marker");
-        String after = marker == null ? null
-                : PageToken.decode(marker, kind, 1, invalid("The marker is not valid for this request")).getFirst();
-        List<T> sorted = items.stream().distinct().sorted(java.util.Comparator.comparing(key)).toList();
-        ObjectNode out = object();
-        ArrayNode rows = out.putArray(field);
-        String last = null;
-        for (T item : sorted) {
-            if (after != null && key.apply(item).compareTo(after) <= 0) {
-                continue;
-            }
-            if (rows.size() == size) {
-                out.put("NextMarker", PageToken.encode(kind, last));
-                break;
-            }
-            rows.add(render.apply(item));
-            last = key.apply(item);
-        }
-        return out;
     }
 
     private static ObjectNode object() {

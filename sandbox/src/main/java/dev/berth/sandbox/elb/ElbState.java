@@ -1,16 +1,15 @@
 package dev.berth.sandbox.elb;
 
-import dev.berth.sandbox.ecs.EcsState;
 import dev.berth.sandbox.ecs.Ids;
 import dev.berth.sandbox.ecs.TargetGroupLink;
 import dev.berth.sandbox.ecs.TaskEndpoint;
 import dev.berth.sandbox.ecs.workload.HealthCheckAnswer;
 import dev.berth.sandbox.sim.Region;
+import dev.berth.sandbox.sim.RegionState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * One region's Elastic Load Balancing (v2): load balancers, listeners, target groups and their
@@ -19,34 +18,15 @@ import java.util.function.Supplier;
  * {@code healthy} or {@code unhealthy} (after the group's threshold of checks in a row, one check per
  * interval) and {@code draining} for the group's deregistration delay.
  */
-public final class ElbState implements TargetGroupLink {
-    private final Region region;
-    final Ids ids;
+public final class ElbState extends RegionState implements TargetGroupLink {
     final String vpcId;
     final NavigableMap<String, LoadBalancer> loadBalancers = new TreeMap<>();
     final NavigableMap<String, TargetGroup> targetGroups = new TreeMap<>();
     final NavigableMap<String, Listener> listeners = new TreeMap<>();
 
     public ElbState(Region region) {
-        this.region = region;
-        this.ids = new Ids(region.world().options().seed() * 23 + region.name().hashCode());
+        super(region, 23);
         this.vpcId = "vpc-0" + new Ids(region.world().options().seed()).hex(16);
-    }
-
-    Region region() {
-        return region;
-    }
-
-    EcsState ecs() {
-        return region.ecs();
-    }
-
-    <T> T read(Supplier<T> body) {
-        return region.ecs().read(body);
-    }
-
-    <T> T write(Supplier<T> body) {
-        return region.ecs().write(body);
     }
 
     LoadBalancer loadBalancerNamed(String name) {

@@ -6,18 +6,10 @@ import dev.berth.sandbox.MotoServer;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxClients;
 import dev.berth.sandbox.SandboxOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,9 +29,6 @@ import software.amazon.awssdk.services.servicediscovery.model.RecordType;
  * answers, the sandbox answers too, with the same wire type. Skipped, with the reason, without moto.
  */
 class EdgesConformanceIT {
-    private static final Pattern SUBNET = Pattern.compile(
-            "<subnetId>([^<]+)</subnetId>.*?<availabilityZone>([^<]+)</availabilityZone>", Pattern.DOTALL);
-    private static final Pattern VPC = Pattern.compile("<vpcId>([^<]+)</vpcId>");
     /** Where moto answers what AWS does not: TLS policies of plain HTTP listeners (AWS has them for HTTPS and TLS only). */
     private static final Set<String> MOTO_ONLY = Set.of("Listeners[].SslPolicy", "Listeners[].AlpnPolicy");
     private static MotoServer moto;
@@ -51,8 +40,8 @@ class EdgesConformanceIT {
     static void runBoth() throws Exception {
         moto = MotoServer.startOrSkip();
         sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
-        String subnets = ec2(moto.endpoint(), "DescribeSubnets");
-        fromMoto = scenario(new SandboxClients(moto.endpoint()), twoZones(subnets), first(ec2(moto.endpoint(), "DescribeVpcs"), VPC));
+        MotoDefaultVpc vpc = new MotoDefaultVpc(moto.endpoint());
+        fromMoto = scenario(new SandboxClients(moto.endpoint()), vpc.subnetsInTwoZones(), vpc.vpc());
         fromSandbox = scenario(new SandboxClients(sandbox.endpoint()), List.of("subnet-0a11111111111111a", "subnet-0b22222222222222b"),
                 "vpc-0123456789abcdef0");
     }
@@ -114,17 +103,8 @@ class EdgesConformanceIT {
     @Test
     void everyMemberMotoAnswersTheSandboxAnswersWithTheSameType() {
         assertThat(fromSandbox.keySet()).containsExactlyElementsOf(fromMoto.keySet());
-        Map<String, Map<String, String>> missing = new LinkedHashMap<>();
-        for (String call : fromMoto.keySet()) {
-            Map<String, String> ours = Shapes.of(fromSandbox.get(call));
-            Map<String, String> absent = new TreeMap<>(Shapes.of(fromMoto.get(call)));
-            absent.entrySet().removeIf(e -> e.getValue().equals(ours.get(e.getKey()))
-                    || MOTO_ONLY.stream().anyMatch(m -> e.getKey().contains(m)));
-            if (!absent.isEmpty()) {
-                missing.put(call, absent);
-            }
-        }
-        assertThat(missing).as("members moto answers that the sandbox does not (call → member → type)").isEmpty();
+        assertThat(Shapes.missing(fromMoto, fromSandbox, MOTO_ONLY::contains))
+                .as("members moto answers that the sandbox does not (call → member → type)").isEmpty();
     }
 
     @Test
@@ -144,35 +124,5 @@ class EdgesConformanceIT {
             var service = (GetServiceResponse) answers.get("GetService");
             assertThat(service.service().arn()).matches("arn:aws:servicediscovery:us-east-1:123456789012:service/srv-[0-9a-z]+");
         }
-    }
-
-    private static String ec2(URI endpoint, String action) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=x/20250101/us-east-1/ec2/aws4_request")
-                .POST(HttpRequest.BodyPublishers.ofString("Action=" + action + "&Version=2016-11-15")).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** Two subnets of moto's default VPC in different availability zones, as an ALB needs. */
-    private static List<String> twoZones(String xml) {
-        Map<String, String> byZone = new LinkedHashMap<>();
-        Matcher m = SUBNET.matcher(xml);
-        while (m.find()) {
-            byZone.putIfAbsent(m.group(2), m.group(1));
-        }
-        List<String> out = new ArrayList<>(byZone.values());
-        if (out.size() < 2) {
-            throw new IllegalStateException("moto's default VPC has no two zones: " + xml);
-        }
-        return out.subList(0, 2);
-    }
-
-    private static String first(String xml, Pattern pattern) {
-        Matcher m = pattern.matcher(xml);
-        if (!m.find()) {
-            throw new IllegalStateException("moto's answer has no " + pattern + ": " + xml);
-        }
-        return m.group(1);
     }
 }
