@@ -15,6 +15,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A service: what it asks for (desired count, revision, rollout bounds), its deployments, its tasks
@@ -122,11 +123,16 @@ final class EcsService {
 
     /** Counts over the wanted (desiredStatus RUNNING) tasks of one deployment, or of all when null. */
     Counts counts(Deployment deployment) {
+        return countsWhere(t -> deployment == null || t.deployment == deployment);
+    }
+
+    /** Counts over the wanted (desiredStatus RUNNING) tasks {@code which} accepts. */
+    Counts countsWhere(Predicate<Task> which) {
         int live = 0;
         int running = 0;
         int pending = 0;
         for (Task t : this.live) {
-            if (!t.wanted() || deployment != null && t.deployment != deployment) {
+            if (!t.wanted() || !which.test(t)) {
                 continue;
             }
             live++;

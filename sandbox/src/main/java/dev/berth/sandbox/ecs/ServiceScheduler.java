@@ -263,8 +263,7 @@ final class ServiceScheduler {
         }
         long now = ecs.now();
         s.taskSets.forEach(set -> set.settle(now));
-        s.taskSets.removeIf(set -> set.draining() && set.counts().live() == 0
-                && s.live.stream().noneMatch(t -> t.taskSet == set));
+        s.taskSets.removeIf(set -> set.draining() && s.live.stream().noneMatch(t -> t.taskSet == set));
         boolean allSteady = s.taskSets.stream().allMatch(set -> set.steady);
         if (s.active() && allSteady && !s.steady && !s.taskSets.isEmpty()) {
             s.steady = true;

@@ -57,21 +57,7 @@ final class TaskSet {
 
     /** Live, running and pending counts over this set's wanted tasks. */
     EcsService.Counts counts() {
-        int live = 0;
-        int running = 0;
-        int pending = 0;
-        for (Task t : service.live) {
-            if (t.taskSet != this || !t.wanted()) {
-                continue;
-            }
-            live++;
-            if (t.lastStatus == TaskStatus.RUNNING) {
-                running++;
-            } else if (t.lastStatus.starting()) {
-                pending++;
-            }
-        }
-        return new EcsService.Counts(live, running, pending);
+        return service.countsWhere(t -> t.taskSet == this);
     }
 
     /** Moves the stability status as the counts reach or leave the computed desired count. */
