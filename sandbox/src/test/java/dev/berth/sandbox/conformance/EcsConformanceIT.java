@@ -24,13 +24,16 @@ import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNames
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.DeploymentControllerType;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeTaskSetsResponse;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
+import software.amazon.awssdk.services.ecs.model.ScaleUnit;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.TaskField;
 
@@ -108,6 +111,16 @@ class EcsConformanceIT {
                     .resourceId("service/conf/web").scalableDimension(ScalableDimension.ECS_SERVICE_DESIRED_COUNT)
                     .minCapacity(1).maxCapacity(4)));
             out.put("DescribeScalableTargets", scaling.describeScalableTargets(b -> b.serviceNamespace(ServiceNamespace.ECS)));
+            out.put("CreateExternalService", ecs.createService(b -> b.cluster("conf").serviceName("bg").desiredCount(2)
+                    .launchType(LaunchType.FARGATE).deploymentController(c -> c.type(DeploymentControllerType.EXTERNAL))
+                    .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(subnet).securityGroups(securityGroup)))));
+            var taskSet = ecs.createTaskSet(b -> b.cluster("conf").service("bg").taskDefinition("conf-app").externalId("blue")
+                    .launchType(LaunchType.FARGATE).scale(x -> x.value(100.0).unit(ScaleUnit.PERCENT))
+                    .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(subnet).securityGroups(securityGroup))));
+            out.put("CreateTaskSet", taskSet);
+            out.put("UpdateServicePrimaryTaskSet", ecs.updateServicePrimaryTaskSet(b -> b.cluster("conf").service("bg")
+                    .primaryTaskSet(taskSet.taskSet().taskSetArn())));
+            out.put("DescribeTaskSets", ecs.describeTaskSets(b -> b.cluster("conf").service("bg")));
         }
         return out;
     }
@@ -124,6 +137,19 @@ class EcsConformanceIT {
         var tasks = (ListTasksResponse) fromSandbox.get("ListTasks");
         assertThat(tasks.taskArns()).as("two service tasks and one RunTask task").hasSize(3)
                 .allMatch(a -> a.matches("arn:aws:ecs:us-east-1:123456789012:task/conf/[0-9a-f]{32}"));
+    }
+
+    @Test
+    void bothRunATaskSetOfAnExternalServiceAsItsPrimary() {
+        for (Map<String, SdkPojo> answers : List.of(fromMoto, fromSandbox)) {
+            var sets = (DescribeTaskSetsResponse) answers.get("DescribeTaskSets");
+            assertThat(sets.taskSets()).singleElement().satisfies(t -> {
+                assertThat(t.status()).isEqualTo("PRIMARY");
+                assertThat(t.taskSetArn()).startsWith("arn:aws:ecs:us-east-1:123456789012:task-set/conf/bg/");
+                assertThat(t.scale().value()).isEqualTo(100.0);
+                assertThat(t.externalId()).isEqualTo("blue");
+            });
+        }
     }
 
     @Test
