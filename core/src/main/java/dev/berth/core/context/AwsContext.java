@@ -7,6 +7,7 @@ import dev.berth.core.watch.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ public final class AwsContext implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, boolean timeouts,
-                                                              java.util.function.Consumer<ClientOverrideConfiguration.Builder> more) {
+                                                              Consumer<ClientOverrideConfiguration.Builder> more) {
         builder.region(Region.of(resolved.region())).credentialsProvider(credentials);
         if (resolved.endpoint() != null) {
             builder.endpointOverride(resolved.endpoint());

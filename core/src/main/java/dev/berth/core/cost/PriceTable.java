@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +56,7 @@ public final class PriceTable {
         return byRegion.get(region);
     }
 
-    public java.util.Set<String> regions() {
+    public Set<String> regions() {
         return byRegion.keySet();
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.core.model;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ public record Service(
 
     /** The target groups of the service and of all its task sets, each once. */
     public List<String> targetGroupArns() {
-        java.util.LinkedHashSet<String> arns = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> arns = new LinkedHashSet<>();
         loadBalancers.forEach(l -> arns.add(l.targetGroupArn()));
         taskSets.forEach(t -> t.loadBalancers().forEach(l -> arns.add(l.targetGroupArn())));
         arns.remove(null);

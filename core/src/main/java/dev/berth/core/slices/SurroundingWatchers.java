@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -110,8 +111,8 @@ public final class SurroundingWatchers {
         return shared("cost/" + cluster + "/" + service, () -> {
             Observable<Snapshot<Service>> svc = watchers.service(cluster, service);
             Observable<Snapshot<TaskDefinition>> definition = svc.filter(Snapshot::hasValue)
-                    .map(s -> java.util.Optional.ofNullable(s.value().taskDefinitionArn()))
-                    .filter(java.util.Optional::isPresent).map(java.util.Optional::get)
+                    .map(s -> Optional.ofNullable(s.value().taskDefinitionArn()))
+                    .filter(Optional::isPresent).map(Optional::get)
                     .distinctUntilChanged()
                     .switchMap(this::taskDefinition)
                     .startWithItem(Snapshot.loading());

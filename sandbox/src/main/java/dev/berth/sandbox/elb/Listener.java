@@ -3,6 +3,8 @@ package dev.berth.sandbox.elb;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.wire.JsonCodec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Map;
 record Listener(String arn, String loadBalancerArn, int port, String protocol, Map<String, Integer> weights) {
 
     Listener {
-        weights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 
     ObjectNode toJson() {

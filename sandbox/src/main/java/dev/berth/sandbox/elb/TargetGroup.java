@@ -6,6 +6,7 @@ import dev.berth.sandbox.wire.JsonCodec;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A target group: its protocol and port, how it checks its targets, its attributes and its targets. */
 final class TargetGroup {
@@ -24,7 +25,7 @@ final class TargetGroup {
     final String vpcId;
     final String targetType;
     final HealthCheck healthCheck;
-    final Map<String, String> attributes = new LinkedHashMap<>(new java.util.TreeMap<>(DEFAULT_ATTRIBUTES));
+    final Map<String, String> attributes = new TreeMap<>(DEFAULT_ATTRIBUTES);
     /** By {@link Target#key}, in registration order. */
     final Map<String, Target> targets = new LinkedHashMap<>();
 

@@ -3,7 +3,6 @@ package dev.berth.sandbox.scaling;
 import dev.berth.sandbox.metrics.Datapoint;
 import dev.berth.sandbox.metrics.MetricId;
 import dev.berth.sandbox.ecs.EcsState;
-import dev.berth.sandbox.metrics.MetricStore;
 import dev.berth.sandbox.sim.Region;
 import dev.berth.sandbox.sim.RegionState;
 import java.time.Instant;
