@@ -1,0 +1,111 @@
+package dev.berth.tui.app;
+
+import com.googlecode.lanterna.gui2.AbstractTextGUIThread;
+import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
+import com.googlecode.lanterna.gui2.TextGUI;
+import com.googlecode.lanterna.gui2.TextGUIThreadFactory;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import com.googlecode.lanterna.gui2.Window;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lanterna's UI thread, but quiet when idle: the stock {@code SeparateTextGUIThread} polls
+ * every millisecond (a thousand wake-ups a second on a bastion host doing nothing). This one
+ * waits up to {@link #IDLE_POLL_MILLIS} between input polls and wakes at once when another
+ * thread hands it work through {@link #invokeLater}.
+ */
+public final class PacedGuiThread extends AbstractTextGUIThread implements AsynchronousTextGUIThread {
+    /** Key presses wait at most this long before they are read. */
+    static final long IDLE_POLL_MILLIS = 10;
+
+    private final Thread thread;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Object wake = new Object();
+    private volatile State state = State.CREATED;
+
+    private PacedGuiThread(TextGUI gui) {
+        super(gui);
+        thread = new Thread(this::loop, "berth-ui");
+        thread.setDaemon(false);
+    }
+
+    /** The factory to hand to {@code MultiWindowTextGUI}. */
+    public static TextGUIThreadFactory factory() {
+        return PacedGuiThread::new;
+    }
+
+    @Override
+    public void invokeLater(Runnable runnable) {
+        super.invokeLater(runnable);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    private void loop() {
+        try {
+            textGUI.updateScreen();
+            while (state == State.STARTED) {
+                boolean busy = processEventsAndUpdate();
+                if (!busy) {
+                    synchronized (wake) {
+                        if (customTasks.isEmpty()) {
+                            wake.wait(IDLE_POLL_MILLIS);
+                        }
+                    }
+                }
+            }
+        } catch (EOFException e) {
+            // the terminal went away (SSH dropped): close like a quit
+            if (textGUI instanceof WindowBasedTextGUI w) {
+                w.getWindows().forEach(Window::close);
+            }
+        } catch (IOException e) {
+            exceptionHandler.onIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            state = State.STOPPED;
+            stopped.countDown();
+        }
+    }
+
+    @Override
+    public void start() {
+        state = State.STARTED;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        if (state == State.STARTED) {
+            state = State.STOPPING;
+            synchronized (wake) {
+                wake.notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public void waitForStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void waitForStop(long time, TimeUnit unit) throws InterruptedException {
+        stopped.await(time, unit);
+    }
+
+    @Override
+    public State getState() {
+        return state;
+    }
+
+    @Override
+    public Thread getThread() {
+        return thread;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.berth.tui.table;
+
+import java.util.List;
+
+/**
+ * Fits columns into a width: each column gets its natural width (clamped to its bounds); when
+ * they do not fit, the least important columns are dropped, then the widest text column shrinks.
+ */
+public final class ColumnLayout {
+    /** Columns are separated by one blank. */
+    public static final int GAP = 1;
+
+    private ColumnLayout() {
+    }
+
+    /** Widths per column, 0 for a dropped column. */
+    public static int[] fit(List<? extends Column<?>> columns, int[] natural, int width) {
+        int n = columns.size();
+        int[] w = new int[n];
+        for (int i = 0; i < n; i++) {
+            Column<?> c = columns.get(i);
+            w[i] = Math.max(c.minWidth(), Math.max(c.title().length(), Math.min(c.maxWidth(), natural[i])));
+        }
+        while (total(w) > width) {
+            int drop = -1;
+            for (int i = 0; i < n; i++) {
+                if (w[i] > 0 && columns.get(i).priority() > 0
+                        && (drop < 0 || columns.get(i).priority() >= columns.get(drop).priority())) {
+                    drop = i;
+                }
+            }
+            if (drop < 0) {
+                break;
+            }
+            w[drop] = 0;
+        }
+        int excess = total(w) - width;
+        while (excess > 0) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (w[i] > columns.get(i).minWidth() && (widest < 0 || w[i] > w[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            int cut = Math.min(excess, w[widest] - columns.get(widest).minWidth());
+            w[widest] -= cut;
+            excess -= cut;
+        }
+        // Give spare room to the last text column so long names and reasons show in full on wide terminals.
+        int spare = width - total(w);
+        for (int i = n - 1; i >= 0 && spare > 0; i--) {
+            if (w[i] > 0 && columns.get(i).align() == Align.LEFT && natural[i] > w[i]) {
+                int grow = Math.min(spare, natural[i] - w[i]);
+                w[i] += grow;
+                spare -= grow;
+            }
+        }
+        return w;
+    }
+
+    private static int total(int[] w) {
+        int sum = 0;
+        int shown = 0;
+        for (int x : w) {
+            if (x > 0) {
+                sum += x;
+                shown++;
+            }
+        }
+        return sum + Math.max(0, shown - 1) * GAP;
+    }
+}
