@@ -27,9 +27,11 @@ import java.util.Optional;
  * thread, and land in the view model; the view only copies the model's window into Lanterna.
  */
 public final class BrowserPanel<T> implements ContentPanel {
-    private static final List<Command> LIST_COMMANDS = List.of(Command.OPEN, Command.LOGS, Command.DESCRIBE,
-            Command.JSON, Command.EVENTS, Command.METRICS, Command.SCALE, Command.REDEPLOY, Command.CHANGE_REVISION,
-            Command.ROLLBACK, Command.STOP_TASK, Command.COPY, Command.MARK, Command.SORT, Command.SORT_REVERSE, Command.TRIAGE);
+    /** In hint-bar order: the keys an operator needs most come first. */
+    private static final List<Command> LIST_COMMANDS = List.of(Command.OPEN, Command.LOGS, Command.EVENTS,
+            Command.METRICS, Command.SCALE, Command.REDEPLOY, Command.ROLLBACK, Command.CHANGE_REVISION,
+            Command.STOP_TASK, Command.DESCRIBE, Command.JSON, Command.MARK, Command.TRIAGE, Command.COPY, Command.SORT,
+            Command.SORT_REVERSE);
 
     private final UiContext ctx;
     private final Resource<T> resource;
@@ -184,7 +186,6 @@ public final class BrowserPanel<T> implements ContentPanel {
                 if (resource.kind() == dev.berth.tui.nav.Kind.REVISIONS) {
                     out.add(c);
                 }
-                out.add(c);
             } else if (t.isPresent() && t.get().allows(c)) {
                 out.add(c);
             }

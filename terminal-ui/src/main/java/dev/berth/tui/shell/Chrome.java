@@ -84,38 +84,45 @@ public final class Chrome {
     }
 
     /**
-     * The hint bar: "<enter> open  <l> logs ..." for the commands that work here, mutating ones
-     * dropped in read-only contexts, then the global ones; as many as fit.
+     * The hint bar: "<enter>open <l>logs ..." for the commands that work here (mutating ones
+     * dropped in read-only contexts, and marked), then the global ones, over as many rows as
+     * given; help always shows at the end.
      */
-    public static StyledLine hints(Keymap keymap, List<Command> here, boolean readOnly, int width) {
+    public static List<StyledLine> hints(Keymap keymap, List<Command> here, boolean readOnly, int width, int rows) {
         List<Command> all = new ArrayList<>();
         for (Command c : here) {
-            if (!(readOnly && c.mutating()) && !all.contains(c)) {
+            if (!(readOnly && c.mutating()) && !all.contains(c) && c != Command.HELP) {
                 all.add(c);
             }
         }
-        for (Command c : List.of(Command.FILTER, Command.COMMAND, Command.BACK, Command.HELP)) {
+        for (Command c : List.of(Command.FILTER, Command.COMMAND, Command.BACK)) {
             if (!all.contains(c)) {
                 all.add(c);
             }
         }
-        StyledLine.Builder b = StyledLine.builder();
-        // Help always shows, so reserve its room first.
-        String helpHint = hint(keymap.chord(Command.HELP), "help");
-        int budget = width - helpHint.length() - 1;
-        for (Command c : all) {
-            if (c == Command.HELP) {
-                continue;
+        List<StyledLine> out = new ArrayList<>();
+        String help = hint(keymap.chord(Command.HELP), "help");
+        int next = 0;
+        for (int row = 0; row < rows; row++) {
+            boolean last = row == rows - 1;
+            int budget = width - 1 - (last ? help.length() : 0);
+            StyledLine.Builder b = StyledLine.builder().add(" ");
+            while (next < all.size()) {
+                Command c = all.get(next);
+                String key = "<" + keymap.chord(c) + ">";
+                String label = shortLabel(c) + " ";
+                if (b.length() + key.length() + label.length() > budget) {
+                    break;
+                }
+                b.add(key, c.mutating() ? Tone.WARN : Tone.ACCENT).add(label, Tone.DIM);
+                next++;
             }
-            String key = "<" + keymap.chord(c) + ">";
-            String label = shortLabel(c);
-            if (b.length() + key.length() + label.length() + 2 > budget) {
-                break;
+            if (last) {
+                b.add("<" + keymap.chord(Command.HELP) + ">", Tone.ACCENT).add("help", Tone.DIM);
             }
-            b.add(key, c.mutating() ? Tone.WARN : Tone.ACCENT).add(label + "  ", Tone.DIM);
+            out.add(b.build());
         }
-        b.add("<" + keymap.chord(Command.HELP) + ">", Tone.ACCENT).add("help", Tone.DIM);
-        return b.build();
+        return out;
     }
 
     private static String hint(KeyChord chord, String label) {

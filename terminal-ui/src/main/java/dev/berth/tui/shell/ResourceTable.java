@@ -84,9 +84,13 @@ final class ResourceTable<T> extends Table<Cell> {
         return r;
     }
 
+    /**
+     * Lanterna puts one blank between columns itself (its default cell border); cells pad the rest
+     * of {@link ColumnLayout#GAP}.
+     */
     private int columnWidth(int shownIndex) {
         int w = widths[shownColumns[shownIndex]];
-        return shownIndex < shownColumns.length - 1 ? w + ColumnLayout.GAP : w;
+        return shownIndex < shownColumns.length - 1 ? w + ColumnLayout.GAP - 1 : w;
     }
 
     private Column<T> column(int shownIndex) {
@@ -96,7 +100,7 @@ final class ResourceTable<T> extends Table<Cell> {
     private String fit(String text, int shownIndex) {
         int w = widths[shownColumns[shownIndex]];
         String body = column(shownIndex).align() == Align.RIGHT ? Text.padLeft(text, w) : Text.padRight(text, w);
-        return shownIndex < shownColumns.length - 1 ? body + " " : body;
+        return shownIndex < shownColumns.length - 1 ? body + " ".repeat(ColumnLayout.GAP - 1) : body;
     }
 
     /** Keeps the model's row count equal to the rows that fit, then lets Lanterna draw. */

@@ -81,7 +81,7 @@ public final class Shell {
         this.context = ctx.session().context();
         this.describer = new Describer(ctx.session(), ctx.clock());
         header = new LinesComponent(ctx.palette(), 2).setContent(size -> headerLines(size.getColumns()));
-        footer = new LinesComponent(ctx.palette(), 2).setContent(size -> footerLines(size.getColumns()));
+        footer = new LinesComponent(ctx.palette(), 3).setContent(size -> footerLines(size.getColumns()));
         root.addComponent(header, BorderLayout.Location.TOP);
         root.addComponent(footer, BorderLayout.Location.BOTTOM);
         window.setComponent(root);
@@ -453,7 +453,10 @@ public final class Shell {
             first = StyledLine.EMPTY;
         }
         List<Command> here = p == null ? List.of() : p.commands();
-        return List.of(first, Chrome.hints(ctx.keymap(), here, context.readOnly(), width));
+        List<StyledLine> lines = new ArrayList<>();
+        lines.add(first);
+        lines.addAll(Chrome.hints(ctx.keymap(), here, context.readOnly(), width, 2));
+        return lines;
     }
 
     /** Full screen, no border; every key goes to the shell first. */

@@ -24,7 +24,8 @@ public record Column<T>(String title, int minWidth, int maxWidth, Align align, i
     }
 
     public static <T> Column<T> number(String title, int priority, Function<T, Cell> cell) {
-        return new Column<>(title, Math.max(3, title.length()), 8, Align.RIGHT, priority, cell, null);
+        int width = Math.max(3, title.length());
+        return new Column<>(title, width, Math.max(width, 8), Align.RIGHT, priority, cell, null);
     }
 
     public Column<T> orderedBy(Comparator<T> comparator) {

@@ -3,12 +3,13 @@ package dev.berth.tui.table;
 import java.util.List;
 
 /**
- * Fits columns into a width: each column gets its natural width (clamped to its bounds); when
- * they do not fit, the least important columns are dropped, then the widest text column shrinks.
+ * Fits columns into a width: each column gets its natural width (clamped to its bounds). When
+ * they do not fit, the least important columns are dropped until the rest fit at their minimum
+ * widths, then the widest columns shrink towards their minimum.
  */
 public final class ColumnLayout {
-    /** Columns are separated by one blank. */
-    public static final int GAP = 1;
+    /** Blanks between columns. */
+    public static final int GAP = 2;
 
     private ColumnLayout() {
     }
@@ -21,7 +22,11 @@ public final class ColumnLayout {
             Column<?> c = columns.get(i);
             w[i] = Math.max(c.minWidth(), Math.max(c.title().length(), Math.min(c.maxWidth(), natural[i])));
         }
-        while (total(w) > width) {
+        int[] least = new int[n];
+        for (int i = 0; i < n; i++) {
+            least[i] = Math.min(w[i], Math.max(columns.get(i).minWidth(), columns.get(i).title().length()));
+        }
+        while (total(least) > width) {
             int drop = -1;
             for (int i = 0; i < n; i++) {
                 if (w[i] > 0 && columns.get(i).priority() > 0
@@ -33,19 +38,20 @@ public final class ColumnLayout {
                 break;
             }
             w[drop] = 0;
+            least[drop] = 0;
         }
         int excess = total(w) - width;
         while (excess > 0) {
             int widest = -1;
             for (int i = 0; i < n; i++) {
-                if (w[i] > columns.get(i).minWidth() && (widest < 0 || w[i] > w[widest])) {
+                if (w[i] > least[i] && (widest < 0 || w[i] > w[widest])) {
                     widest = i;
                 }
             }
             if (widest < 0) {
                 break;
             }
-            int cut = Math.min(excess, w[widest] - columns.get(widest).minWidth());
+            int cut = Math.min(excess, Math.max(1, (w[widest] - least[widest]) / 2));
             w[widest] -= cut;
             excess -= cut;
         }

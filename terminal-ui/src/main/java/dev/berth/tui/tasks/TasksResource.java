@@ -33,7 +33,7 @@ public final class TasksResource implements Resource<Task> {
         columns = List.of(
                 Column.text("ID", 8, 8, 0, t -> Cell.of(Place.shortId(t.id()), Tone.STRONG)),
                 Column.text("STATUS", 7, 12, 0, t -> Cell.of(t.lastStatus(), statusTone(t))),
-                Column.text("HEALTH", 6, 9, 2, t -> Cell.of(t.healthStatus(), healthTone(t.healthStatus()))),
+                Column.text("HEALTH", 6, 9, 3, t -> Cell.of(t.healthStatus(), healthTone(t.healthStatus()))),
                 Column.text("REVISION", 8, 24, 4, t -> Cell.of(t.revision(), Tone.DIM)),
                 Column.<Task>text("STARTED", 7, 7, 1, t -> Cell.of(Text.age(t.startedAt(), clock.instant())))
                         .orderedBy(Comparator.comparing(t -> t.startedAt() == null ? Instant.MIN : t.startedAt())),
@@ -41,7 +41,7 @@ public final class TasksResource implements Resource<Task> {
                 Column.text("IP", 7, 15, 6, t -> Cell.of(t.privateIp(), Tone.DIM)),
                 Column.text("EXIT", 4, 10, 1, t -> exitCodes(t)),
                 Column.text("STOP CODE", 9, 24, 3, t -> Cell.of(t.stopCode() == null ? "" : t.stopCode(), Tone.WARN)),
-                Column.text("REASON", 6, 100, 3, t -> Cell.of(reason(t), Tone.DIM)));
+                Column.text("REASON", 12, 100, 2, t -> Cell.of(reason(t), Tone.DIM)));
     }
 
     static Tone statusTone(Task t) {
