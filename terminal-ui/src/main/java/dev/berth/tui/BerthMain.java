@@ -1,6 +1,5 @@
 package dev.berth.tui;
 
-import dev.berth.core.BerthException;
 import dev.berth.core.Session;
 import dev.berth.core.SessionFactory;
 import dev.berth.core.keymap.Keymap;
@@ -46,6 +45,7 @@ import picocli.CommandLine.Option;
         subcommands = {TuiCommand.class, ClustersCommand.class, ServicesCommand.class, TasksCommand.class,
                 LogsCommand.class, TriageCommand.class, ScaleCommand.class, RedeployCommand.class,
                 RollbackCommand.class, StopTaskCommand.class, SandboxCommand.class, DesktopCommand.class,
+                dev.berth.tui.cli.AotTrainCommand.class,
                 AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:done",
@@ -157,11 +157,10 @@ public final class BerthMain implements Callable<Integer> {
                 trail.add(Place.tasks(atCluster, atService));
             }
         }
+        var connect = options.toConnectOptions();
         try (SessionOpener opener = new SessionOpener(factory())) {
-            Session session = opener.open(options.toConnectOptions(), options.demo());
+            Session session = opener.open(connect, options.demo());
             TuiApp.run(session, Keymap.defaults(), trail, LogSetup.stateDir(System.getenv()));
-        } catch (BerthException e) {
-            throw e;
         }
         return ExitCodes.OK;
     }

@@ -29,8 +29,9 @@ public abstract class SessionCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         ConnectionOptions merged = connection.merge(root.connection());
+        var options = merged.toConnectOptions();
         try (SessionOpener opener = new SessionOpener(root.factory())) {
-            Session session = opener.open(merged.toConnectOptions(), merged.demo());
+            Session session = opener.open(options, merged.demo());
             return run(session, new Printer(out(), output));
         }
     }
