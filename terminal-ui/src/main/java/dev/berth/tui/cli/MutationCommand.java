@@ -27,13 +27,21 @@ public abstract class MutationCommand extends SessionCommand {
     protected abstract ActionRequest request();
 
     @Override
-    protected final int run(Session session, Printer printer) {
-        ActionRequest request;
+    protected final void validate() {
+        checkedRequest();
+    }
+
+    private ActionRequest checkedRequest() {
         try {
-            request = request();
+            return request();
         } catch (ActionRefused e) {
             throw new IllegalArgumentException(e.getMessage());
         }
+    }
+
+    @Override
+    protected final int run(Session session, Printer printer) {
+        ActionRequest request = checkedRequest();
         Preview preview = session.actions().preview(request).blockingGet();
         printer.line(preview.title());
         for (Change c : preview.changes()) {

@@ -30,6 +30,7 @@ public abstract class SessionCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         ConnectionOptions merged = connection.merge(root.connection());
         var options = merged.toConnectOptions();
+        validate();
         try (SessionOpener opener = new SessionOpener(root.factory())) {
             Session session = opener.open(options, merged.demo());
             return run(session, new Printer(out(), output));
@@ -42,6 +43,11 @@ public abstract class SessionCommand implements Callable<Integer> {
 
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Checks the command's own arguments before anything is opened or sent (bad input: IllegalArgumentException). */
+    protected void validate() {
+        // most commands have nothing to check beyond picocli's parsing
     }
 
     /** The command's work; returns the exit code. */
