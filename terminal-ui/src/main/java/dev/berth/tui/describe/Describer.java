@@ -26,7 +26,7 @@ import java.util.List;
 
 /** The text of describe ({@code d}), raw JSON ({@code y}) and revision diffs, for any selection. */
 public final class Describer {
-    private static final int KEY_WIDTH = 22;
+    private static final int KEY_WIDTH = 24;
     private final Session session;
     private final Clock clock;
     private ObjectMapper json;
@@ -92,7 +92,7 @@ public final class Describer {
         out.add(heading("Service " + s.name() + "  " + ServiceHealth.mark(s)));
         out.add(kv("ARN", s.arn()));
         out.add(kv("Status", s.status()));
-        out.add(kv("Desired / running / pending", s.desiredCount() + " / " + s.runningCount() + " / " + s.pendingCount(),
+        out.add(kv("Desired/running/pending", s.desiredCount() + " / " + s.runningCount() + " / " + s.pendingCount(),
                 ServiceHealth.tone(s)));
         out.add(kv("Task definition", s.revision()));
         out.add(kv("Launch type", s.launchType() != null ? s.launchType()

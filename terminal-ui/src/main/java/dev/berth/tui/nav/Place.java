@@ -73,6 +73,18 @@ public record Place(Kind kind, String cluster, String service, String taskId, St
         };
     }
 
+    /** What a list here is about, for its title ("services(demo)"), or null. */
+    public String subject() {
+        return switch (kind) {
+            case SERVICES, TRIAGE -> cluster;
+            case TASKS -> service != null ? service : cluster;
+            case CONTAINERS -> shortId(taskId);
+            case REVISIONS -> family;
+            case EVENTS, METRICS, LOGS -> service;
+            default -> null;
+        };
+    }
+
     /** The first 8 characters of a task id: enough to tell tasks apart on screen. */
     public static String shortId(String taskId) {
         return taskId == null ? "-" : taskId.length() <= 8 ? taskId : taskId.substring(0, 8);

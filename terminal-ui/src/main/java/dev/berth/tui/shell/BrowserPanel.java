@@ -63,7 +63,7 @@ public final class BrowserPanel<T> implements ContentPanel {
     private StyledLine titleLine() {
         StyledLine.Builder b = StyledLine.builder()
                 .add(" " + resource.kind().label(), Tone.ACCENT)
-                .add(place.cluster() != null && resource.kind() != dev.berth.tui.nav.Kind.CLUSTERS ? "(" + place.crumb() + ")" : "", Tone.ACCENT)
+                .add(place.subject() != null ? "(" + place.subject() + ")" : "", Tone.ACCENT)
                 .add(" [" + vm.summary() + "]", Tone.STRONG);
         if (vm.shownCount() > vm.height()) {
             b.add("  rows " + (vm.cursor() + 1) + "/" + vm.shownCount(), Tone.DIM);

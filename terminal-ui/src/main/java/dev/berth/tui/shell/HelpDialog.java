@@ -21,9 +21,13 @@ public final class HelpDialog extends BasicWindow {
         super(" help: " + screen + " ");
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         List<StyledLine> lines = lines(keymap, scope, readOnly);
+        int width = Math.min(size.getColumns() - 4, 150);
+        int rows = size.getRows() - 4;
+        if (lines.size() > rows) {
+            lines = columns(lines, width, rows);
+        }
         LinesComponent body = new LinesComponent(palette, 0).setLines(lines);
-        body.setPreferredSize(new TerminalSize(Math.min(size.getColumns() - 4, 76),
-                Math.min(size.getRows() - 4, lines.size())));
+        body.setPreferredSize(new TerminalSize(width, Math.min(rows, lines.size())));
         setComponent(body);
     }
 
@@ -41,6 +45,29 @@ public final class HelpDialog extends BasicWindow {
         }
         out.add(StyledLine.of(" Esc closes", Tone.DIM));
         return out;
+    }
+
+    /** Two columns side by side when one column is taller than the screen. */
+    static List<StyledLine> columns(List<StyledLine> lines, int width, int rows) {
+        int half = (lines.size() + 1) / 2;
+        int colWidth = width / 2;
+        List<StyledLine> out = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            List<dev.berth.tui.ui.Span> spans = new ArrayList<>();
+            StyledLine left = lines.get(i);
+            int used = 0;
+            for (dev.berth.tui.ui.Span sp : left.spans()) {
+                String t = Text.clip(sp.text(), colWidth - 1 - used);
+                spans.add(new dev.berth.tui.ui.Span(t, sp.tone()));
+                used += t.length();
+            }
+            spans.add(dev.berth.tui.ui.Span.of(" ".repeat(Math.max(1, colWidth - used))));
+            if (i + half < lines.size()) {
+                spans.addAll(lines.get(i + half).spans());
+            }
+            out.add(new StyledLine(spans));
+        }
+        return out.subList(0, Math.min(out.size(), Math.max(rows, 1)));
     }
 
     @Override
