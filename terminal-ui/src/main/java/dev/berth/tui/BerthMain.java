@@ -19,6 +19,7 @@ import dev.berth.tui.cli.StopTaskCommand;
 import dev.berth.tui.cli.TasksCommand;
 import dev.berth.tui.cli.TriageCommand;
 import dev.berth.tui.cli.TuiCommand;
+import dev.berth.tui.launch.KeymapConfig;
 import dev.berth.tui.launch.LogSetup;
 import dev.berth.tui.launch.SessionOpener;
 import dev.berth.tui.nav.Place;
@@ -158,9 +159,10 @@ public final class BerthMain implements Callable<Integer> {
             }
         }
         var connect = options.toConnectOptions();
+        Keymap keymap = KeymapConfig.load(KeymapConfig.configFile(System.getenv()));
         try (SessionOpener opener = new SessionOpener(factory())) {
             Session session = opener.open(connect, options.demo());
-            TuiApp.run(session, Keymap.defaults(), trail, LogSetup.stateDir(System.getenv()));
+            TuiApp.run(session, keymap, trail, LogSetup.stateDir(System.getenv()));
         }
         return ExitCodes.OK;
     }

@@ -44,7 +44,7 @@ public final class Chrome {
                 .add(c.account() == null ? "account ?" : c.account(), Tone.NORMAL);
         int room = width - left.length() - right.length();
         if (c.endpoint() != null && room > 6) {
-            left.add(" · ", Tone.DIM).add(Text.clip(c.endpoint(), room - 3), Tone.DIM);
+            left.add(" · ", Tone.DIM).add(Text.clip(c.endpoint(), room - 4), Tone.DIM);
         }
         StyledLine l = left.build();
         StyledLine r = right.build();
