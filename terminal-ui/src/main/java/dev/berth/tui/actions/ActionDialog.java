@@ -16,21 +16,30 @@ public final class ActionDialog extends BasicWindow {
     private final ActionViewModel vm;
     private final LinesComponent body;
     private final Consumer<ActionViewModel> onClose;
+    private final int width;
+    private final int maxRows;
 
     public ActionDialog(ActionViewModel vm, Palette palette, TerminalSize screen, Consumer<ActionViewModel> onClose) {
         super(" " + vm.title() + " ");
         this.vm = vm;
         this.onClose = onClose;
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
-        int width = Math.max(40, Math.min(100, screen.getColumns() - 6));
+        this.width = Math.max(40, Math.min(100, screen.getColumns() - 6));
+        this.maxRows = Math.max(6, screen.getRows() - 6);
         body = new LinesComponent(palette, 0);
         body.setContent(size -> vm.render(size.getColumns()));
-        body.setPreferredSize(new TerminalSize(width, Math.max(8, Math.min(screen.getRows() - 6, 24))));
+        fit();
         setComponent(body);
+    }
+
+    /** As tall as its text, no taller than the screen allows. */
+    private void fit() {
+        body.setPreferredSize(new TerminalSize(width, Math.min(maxRows, vm.render(width).size())));
     }
 
     /** Called when the view model changed (on the UI thread). */
     public void refresh() {
+        fit();
         body.invalidate();
     }
 
@@ -44,7 +53,7 @@ public final class ActionDialog extends BasicWindow {
             close();
             onClose.accept(vm);
         } else {
-            body.invalidate();
+            refresh();
         }
         return true;
     }

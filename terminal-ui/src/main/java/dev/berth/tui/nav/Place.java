@@ -67,8 +67,8 @@ public record Place(Kind kind, String cluster, String service, String taskId, St
             case CONTAINERS -> shortId(taskId);
             case REVISIONS -> family;
             case TRIAGE -> cluster == null ? "triage" : "triage " + cluster;
-            case LOGS -> "logs" + (container != null ? " " + container : "");
-            case EVENTS, METRICS -> kind.label();
+            case LOGS -> "logs " + (taskId != null ? shortId(taskId) + (container != null ? "/" + container : "") : service);
+            case EVENTS, METRICS -> kind.label() + " " + service;
             case TEXT -> label;
         };
     }

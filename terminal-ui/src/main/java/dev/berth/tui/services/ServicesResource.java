@@ -126,8 +126,8 @@ public final class ServicesResource implements Resource<ServiceLine> {
                 .doOnNext(n -> session.visible(cluster, n))
                 .share();
         // Metrics follow the window, but not every keystroke of a scroll: wait for it to rest.
-        Observable<Map<String, ServiceMetrics>> metrics = names
-                .debounce(250, TimeUnit.MILLISECONDS, timer)
+        Observable<Map<String, ServiceMetrics>> metrics = Observable.merge(names.take(1),
+                        names.skip(1).debounce(250, TimeUnit.MILLISECONDS, timer))
                 .filter(n -> !n.isEmpty())
                 .switchMap(n -> session.metrics(cluster, n, METRICS_WINDOW))
                 .filter(Snapshot::hasValue)

@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * Fits columns into a width: each column gets its natural width (clamped to its bounds). When
- * they do not fit, the least important columns are dropped until the rest fit at their minimum
- * widths, then the widest columns shrink towards their minimum.
+ * they do not fit, optional columns (priority {@value #OPTIONAL} and up) are dropped least
+ * important first rather than squeezing the important ones; then more columns go only if the
+ * rest cannot fit at their minimum widths; then the widest columns shrink towards their minimum.
  */
 public final class ColumnLayout {
     /** Blanks between columns. */
     public static final int GAP = 2;
+    /** Columns this unimportant are dropped before any other column is shortened. */
+    public static final int OPTIONAL = 4;
 
     private ColumnLayout() {
     }
@@ -22,18 +25,19 @@ public final class ColumnLayout {
             Column<?> c = columns.get(i);
             w[i] = Math.max(c.minWidth(), Math.max(c.title().length(), Math.min(c.maxWidth(), natural[i])));
         }
+        while (total(w) > width) {
+            int drop = leastImportant(columns, w, OPTIONAL);
+            if (drop < 0) {
+                break;
+            }
+            w[drop] = 0;
+        }
         int[] least = new int[n];
         for (int i = 0; i < n; i++) {
             least[i] = Math.min(w[i], Math.max(columns.get(i).minWidth(), columns.get(i).title().length()));
         }
         while (total(least) > width) {
-            int drop = -1;
-            for (int i = 0; i < n; i++) {
-                if (w[i] > 0 && columns.get(i).priority() > 0
-                        && (drop < 0 || columns.get(i).priority() >= columns.get(drop).priority())) {
-                    drop = i;
-                }
-            }
+            int drop = leastImportant(columns, w, 1);
             if (drop < 0) {
                 break;
             }
@@ -65,6 +69,18 @@ public final class ColumnLayout {
             }
         }
         return w;
+    }
+
+    /** The shown column with the highest priority number of at least {@code floor} (the later one on a tie), or -1. */
+    private static int leastImportant(List<? extends Column<?>> columns, int[] w, int floor) {
+        int drop = -1;
+        for (int i = 0; i < w.length; i++) {
+            int p = columns.get(i).priority();
+            if (w[i] > 0 && p >= floor && (drop < 0 || p >= columns.get(drop).priority())) {
+                drop = i;
+            }
+        }
+        return drop;
     }
 
     private static int total(int[] w) {

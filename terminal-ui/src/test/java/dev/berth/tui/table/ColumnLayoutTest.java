@@ -26,9 +26,13 @@ class ColumnLayoutTest {
 
     @Test
     void narrowTerminalsDropTheLeastImportantColumnFirstThenShrink() {
-        int[] roomy = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 50);
-        assertThat(roomy).as("all fit at their minimum: shrink, drop nothing").doesNotContain(0);
-        assertThat(total(roomy)).isEqualTo(50);
+        int[] roomy = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 120);
+        assertThat(roomy[2]).as("the optional AZ goes before REASON is cut").isZero();
+        assertThat(roomy[3]).as("REASON in full").isEqualTo(60);
+        int[] squeezed = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 50);
+        assertThat(squeezed).as("important columns shrink rather than go").containsExactly(squeezed[0], 7, 0, squeezed[3]);
+        assertThat(squeezed[3]).isGreaterThanOrEqualTo(12);
+        assertThat(total(squeezed)).isEqualTo(50);
         int[] w = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 35);
         assertThat(w[2]).as("AZ (priority 5) goes first").isZero();
         assertThat(w[0]).isPositive();
