@@ -26,7 +26,7 @@ class ColumnLayoutTest {
 
     @Test
     void narrowTerminalsDropTheLeastImportantColumnFirstThenShrink() {
-        int[] roomy = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 120);
+        int[] roomy = ColumnLayout.fit(columns, new int[] {20, 7, 10, 60}, 100);
         assertThat(roomy[2]).as("the optional AZ goes before REASON is cut").isZero();
         assertThat(roomy[3]).as("REASON in full").isEqualTo(60);
         int[] squeezed = ColumnLayout.fit(columns, new int[] {30, 7, 10, 60}, 50);
