@@ -38,18 +38,39 @@ import org.slf4j.LoggerFactory;
 public final class TuiApp {
     private static final Logger LOG = LoggerFactory.getLogger(TuiApp.class);
 
+    /** Benchmarks set this: quit as soon as the first list has rows on screen. */
+    public static final String EXIT_ON_FIRST_SCREEN = "berth.bench.exitOnFirstScreen";
+
     private TuiApp() {
+    }
+
+    /**
+     * Checks on the UI thread, after each redraw cycle, whether the first list shows rows; the
+     * check runs after the cycle that drew them, so the rows were on the terminal when we quit.
+     */
+    private static void exitOnFirstScreen(Shell shell, CountDownLatch quit) {
+        TextGUIThread thread = shell.window().getTextGUI().getGUIThread();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (shell.current() instanceof dev.berth.tui.shell.BrowserPanel<?> b && b.viewModel().shownCount() > 0) {
+                quit.countDown();
+            } else {
+                io.reactivex.rxjava3.core.Completable.timer(2, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .subscribe(() -> thread.invokeLater(check[0]));
+            }
+        };
+        thread.invokeLater(check[0]);
     }
 
     /** The GUI and the shell on a screen, wired but not started (tests use this with a virtual terminal). */
     public static Shell build(Session session, Keymap keymap, ColorMode mode, Screen screen, TextGUIThreadFactory threads,
-                              Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, Runnable quit) {
+                              Scheduler work, Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, Runnable quit) {
         MultiWindowTextGUI gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(),
                 null, new EmptySpace(TextColor.ANSI.DEFAULT));
         gui.setTheme(theme(mode));
         Scheduler ui = Schedulers.from(r -> gui.getGUIThread().invokeLater(r));
         Palette palette = new Palette(mode);
-        UiContext ctx = new UiContext(session, keymap, palette, new Registry(clock), ui, timer, clock, clipboard, saveDir,
+        UiContext ctx = new UiContext(session, keymap, palette, new Registry(clock), ui, work, timer, clock, clipboard, saveDir,
                 new StatusLine(clock));
         Shell shell = new Shell(ctx, gui, quit);
         gui.addWindow(shell.window());
@@ -74,7 +95,7 @@ public final class TuiApp {
         screen.setCursorPosition(null);
         CountDownLatch quit = new CountDownLatch(1);
         Shell shell = build(session, keymap, ColorMode.detect(System.getenv()), screen, PacedGuiThread.factory(),
-                Schedulers.computation(), Clock.systemDefaultZone(), new Osc52Clipboard(System.out), saveDir, quit::countDown);
+                Schedulers.computation(), Schedulers.computation(), Clock.systemDefaultZone(), new Osc52Clipboard(System.out), saveDir, quit::countDown);
         TextGUIThread thread = shell.window().getTextGUI().getGUIThread();
         thread.setExceptionHandler(new TextGUIThread.ExceptionHandler() {
             @Override
@@ -91,6 +112,9 @@ public final class TuiApp {
             }
         });
         shell.start(trail);
+        if (Boolean.getBoolean(EXIT_ON_FIRST_SCREEN)) {
+            exitOnFirstScreen(shell, quit);
+        }
         PacedGuiThread paced = (PacedGuiThread) thread;
         paced.start();
         Thread watcher = new Thread(() -> {

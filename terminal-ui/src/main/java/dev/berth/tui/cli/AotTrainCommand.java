@@ -46,7 +46,7 @@ public final class AotTrainCommand implements Callable<Integer> {
             TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(120, 40)));
             screen.startScreen();
             Shell shell = TuiApp.build(session, Keymap.defaults(), ColorMode.TRUE_COLOR, screen, new SameTextGUIThread.Factory(),
-                    Schedulers.computation(), Clock.systemDefaultZone(), text -> { }, Files.createTempDirectory("berth-aot"),
+                    Schedulers.computation(), Schedulers.computation(), Clock.systemDefaultZone(), text -> { }, Files.createTempDirectory("berth-aot"),
                     () -> { });
             TextGUIThread thread = shell.window().getTextGUI().getGUIThread();
             shell.start(List.of(Place.clusters()));

@@ -94,6 +94,8 @@ public final class BrowserPanel<T> implements ContentPanel {
     @Override
     public void start() {
         subscription = resource.watch(ctx.session(), place, window, ctx.timer())
+                .observeOn(ctx.work())
+                .map(vm::prepare)
                 .observeOn(ctx.ui())
                 .subscribe(s -> {
                     vm.apply(s);

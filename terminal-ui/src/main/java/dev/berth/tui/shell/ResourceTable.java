@@ -129,10 +129,14 @@ final class ResourceTable<T> extends Table<Cell> {
                 vm.setHeight(size.getRows() - 1);
                 refill();
             }
-            palette.style(Tone.NORMAL).applyTo(graphics);
-            graphics.fill(' ');
             inner.setViewTopRow(0);
             inner.drawComponent(graphics, table);
+            // Only the rows under the table need clearing: every cell above is drawn padded to its width.
+            int used = 1 + getTableModel().getRowCount();
+            if (used < size.getRows()) {
+                palette.style(Tone.NORMAL).applyTo(graphics);
+                graphics.fillRectangle(new TerminalPosition(0, used), new TerminalSize(size.getColumns(), size.getRows() - used), ' ');
+            }
         }
 
         @Override
@@ -191,7 +195,6 @@ final class ResourceTable<T> extends Table<Cell> {
         public void drawCell(Table<Cell> table, Cell cell, int columnIndex, int rowIndex, TextGUIGraphics g) {
             boolean selected = rowIndex == table.getSelectedRow();
             (selected ? palette.selected(cell.tone()) : palette.style(cell.tone())).applyTo(g);
-            g.fill(' ');
             g.putString(0, 0, fit(cell.text(), columnIndex));
         }
     }
@@ -205,7 +208,6 @@ final class ResourceTable<T> extends Table<Cell> {
         @Override
         public void drawHeader(Table<Cell> table, String label, int index, TextGUIGraphics g) {
             palette.style(Tone.HEADER).applyTo(g);
-            g.fill(' ');
             String marker = shownColumns[index] == vm.sortColumn() ? (vm.descending() ? "↓" : "↑") : "";
             g.putString(0, 0, fit(label + marker, index));
         }

@@ -10,10 +10,10 @@ import java.time.Clock;
 
 /**
  * What every panel needs: the session, the keymap, the palette, the UI thread as a scheduler
- * (the only way data reaches a view), a timer scheduler for debouncing, a clock for ages, where
+ * (the only way data reaches a view), a worker for rendering rows off the UI thread, a timer scheduler for debouncing, a clock for ages, where
  * the clipboard goes, where saved files land and the
  * status line panels report to.
  */
 public record UiContext(Session session, Keymap keymap, Palette palette, Registry registry, Scheduler ui,
-                        Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, StatusLine status) {
+                        Scheduler work, Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, StatusLine status) {
 }

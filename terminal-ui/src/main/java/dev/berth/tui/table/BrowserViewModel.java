@@ -51,22 +51,40 @@ public final class BrowserViewModel<T> {
         return columns;
     }
 
-    /** Takes a new snapshot; a snapshot without a value (first poll failed) keeps the old rows. */
-    public void apply(Snapshot<List<T>> s) {
-        snapshot = s;
-        if (s.hasValue()) {
-            List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
-            for (T v : s.value()) {
-                rows.add(RenderedRow.render(v, key.apply(v), columns));
-            }
-            all = rows;
-        }
-        recompute();
+    /** A snapshot with its rows already rendered, so the UI thread only filters, sorts and slices. */
+    public record Prepared<T>(Snapshot<List<T>> snapshot, List<RenderedRow<T>> rows) {
     }
 
-    /** Renders the rows again from the same values (e.g. when metrics for the sparklines arrived). */
-    public void rerender() {
-        apply(snapshot);
+    /**
+     * Renders a snapshot's rows into cells. Thread-safe and meant to run off the UI thread: for
+     * thousands of rows this is the expensive part of a refresh.
+     */
+    public static <T> Prepared<T> prepare(Snapshot<List<T>> s, List<Column<T>> columns, Function<T, String> key) {
+        if (!s.hasValue()) {
+            return new Prepared<>(s, null);
+        }
+        List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
+        for (T v : s.value()) {
+            rows.add(RenderedRow.render(v, key.apply(v), columns));
+        }
+        return new Prepared<>(s, rows);
+    }
+
+    public Prepared<T> prepare(Snapshot<List<T>> s) {
+        return prepare(s, columns, key);
+    }
+
+    /** Takes a new snapshot; a snapshot without a value (first poll failed) keeps the old rows. */
+    public void apply(Snapshot<List<T>> s) {
+        apply(prepare(s));
+    }
+
+    public void apply(Prepared<T> p) {
+        snapshot = p.snapshot();
+        if (p.rows() != null) {
+            all = p.rows();
+        }
+        recompute();
     }
 
     public Snapshot<List<T>> snapshot() {

@@ -1,5 +1,6 @@
 package dev.berth.tui.ui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
@@ -57,22 +58,21 @@ public class LinesComponent extends AbstractComponent<LinesComponent> {
             @Override
             public void drawComponent(TextGUIGraphics graphics, LinesComponent component) {
                 lastSize = graphics.getSize();
-                palette.style(Tone.NORMAL).applyTo(graphics);
-                graphics.fill(' ');
                 List<StyledLine> lines = content.apply(lastSize);
                 int width = lastSize.getColumns();
-                for (int row = 0; row < lines.size() && row < lastSize.getRows(); row++) {
+                int row = 0;
+                for (; row < lines.size() && row < lastSize.getRows(); row++) {
                     drawLine(graphics, row, width, lines.get(row));
+                }
+                if (row < lastSize.getRows()) {
+                    palette.style(Tone.NORMAL).applyTo(graphics);
+                    graphics.fillRectangle(new TerminalPosition(0, row), new TerminalSize(width, lastSize.getRows() - row), ' ');
                 }
             }
         };
     }
 
     private void drawLine(TextGUIGraphics g, int row, int width, StyledLine line) {
-        if (line.highlighted()) {
-            palette.selected(Tone.NORMAL).applyTo(g);
-            g.drawLine(0, row, width - 1, row, ' ');
-        }
         int col = 0;
         for (Span span : line.spans()) {
             if (col >= width) {
@@ -82,6 +82,10 @@ public class LinesComponent extends AbstractComponent<LinesComponent> {
             (line.highlighted() ? palette.selected(span.tone()) : palette.style(span.tone())).applyTo(g);
             g.putString(col, row, text);
             col += text.length();
+        }
+        if (col < width) {
+            (line.highlighted() ? palette.selected(Tone.NORMAL) : palette.style(Tone.NORMAL)).applyTo(g);
+            g.putString(col, row, " ".repeat(width - col));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class TuiHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         java.time.Clock clock = session instanceof FakeSession f ? f.clock : java.time.Clock.systemUTC();
-        shell = TuiApp.build(session, Keymap.defaults(), mode, screen, new SameTextGUIThread.Factory(), timer, clock,
+        shell = TuiApp.build(session, Keymap.defaults(), mode, screen, new SameTextGUIThread.Factory(), io.reactivex.rxjava3.schedulers.Schedulers.trampoline(), timer, clock,
                 copied::add, saveDir, () -> quit = true);
         gui = (WindowBasedTextGUI) shell.window().getTextGUI();
         shell.start(trail);
