@@ -14,12 +14,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lanterna's UI thread, but quiet when idle: the stock {@code SeparateTextGUIThread} polls
  * every millisecond (a thousand wake-ups a second on a bastion host doing nothing). This one
- * waits up to {@link #IDLE_POLL_MILLIS} between input polls and wakes at once when another
- * thread hands it work through {@link #invokeLater}.
+ * polls input every {@link #ACTIVE_POLL_MILLIS} while someone is typing, every
+ * {@link #IDLE_POLL_MILLIS} after a second of quiet, and wakes at once when another thread hands
+ * it work through {@link #invokeLater}.
  */
 public final class PacedGuiThread extends AbstractTextGUIThread implements AsynchronousTextGUIThread {
-    /** Key presses wait at most this long before they are read. */
-    static final long IDLE_POLL_MILLIS = 10;
+    /** Input poll while keys are coming. */
+    static final long ACTIVE_POLL_MILLIS = 5;
+    /** Input poll when nothing happened for a second: the first key after a pause waits at most this. */
+    static final long IDLE_POLL_MILLIS = 25;
+    private static final long ACTIVE_FOR_NANOS = 250_000_000L;
 
     private final Thread thread;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -48,12 +52,16 @@ public final class PacedGuiThread extends AbstractTextGUIThread implements Async
     private void loop() {
         try {
             textGUI.updateScreen();
+            long lastBusy = System.nanoTime();
             while (state == State.STARTED) {
                 boolean busy = processEventsAndUpdate();
-                if (!busy) {
+                long now = System.nanoTime();
+                if (busy) {
+                    lastBusy = now;
+                } else {
                     synchronized (wake) {
                         if (customTasks.isEmpty()) {
-                            wake.wait(IDLE_POLL_MILLIS);
+                            wake.wait(now - lastBusy < ACTIVE_FOR_NANOS ? ACTIVE_POLL_MILLIS : IDLE_POLL_MILLIS);
                         }
                     }
                 }

@@ -92,7 +92,7 @@ public final class MetricsPanel implements ContentPanel {
 
     @Override
     public String age(Instant now) {
-        return vm.snapshot().fetchedAt() == null ? "loading" : Text.age(vm.snapshot().age(now));
+        return vm.snapshot().fetchedAt() == null ? "loading" : Text.coarseAge(vm.snapshot().age(now));
     }
 
     @Override

@@ -73,6 +73,7 @@ public final class Shell {
     private LineEditor editor;
     private String filterBeforePrompt;
     private ActionDialog dialog;
+    private String lastChrome = "";
 
     public Shell(UiContext ctx, WindowBasedTextGUI gui, Runnable quit) {
         this.ctx = ctx;
@@ -104,11 +105,17 @@ public final class Shell {
             status = s;
             header.invalidate();
         }, e -> { }));
-        // Ages in the header move on their own, once a second is enough.
-        subscriptions.add(Observable.interval(1, TimeUnit.SECONDS, ctx.timer()).observeOn(ctx.ui())
+        // Ages in the header move on their own. Any change redraws the whole screen, so only redraw
+        // when the header's text differs, and look every two seconds (idle CPU on a bastion host).
+        subscriptions.add(Observable.interval(2, TimeUnit.SECONDS, ctx.timer()).observeOn(ctx.ui())
                 .subscribe(t -> {
-                    header.invalidate();
-                    footer.invalidate();
+                    int width = gui.getScreen().getTerminalSize().getColumns();
+                    String now = headerLines(width).get(0).text() + footerLines(width).get(0).text();
+                    if (!now.equals(lastChrome)) {
+                        lastChrome = now;
+                        header.invalidate();
+                        footer.invalidate();
+                    }
                 }));
     }
 

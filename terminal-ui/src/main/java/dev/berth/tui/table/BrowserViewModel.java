@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +20,9 @@ import java.util.function.Function;
  * selection follows its row by key when rows move.
  */
 public final class BrowserViewModel<T> {
+    /** How long cells of unchanged rows are reused before ages in them are rendered again. */
+    static final long FULL_RENDER_NANOS = 10_000_000_000L;
+
     private final List<Column<T>> columns;
     private final Function<T, String> key;
     private final Consumer<List<T>> onWindowChanged;
@@ -35,6 +40,8 @@ public final class BrowserViewModel<T> {
     private String selectedKey;
     private RenderedRow<T> marked;
     private List<String> lastWindowKeys = List.of();
+    private volatile Map<String, RenderedRow<T>> lastRendered = Map.of();
+    private volatile long lastFullRender = System.nanoTime() - FULL_RENDER_NANOS - 1;
 
     /**
      * @param onWindowChanged told the values in the window whenever the set of rows on screen changes
@@ -70,8 +77,33 @@ public final class BrowserViewModel<T> {
         return new Prepared<>(s, rows);
     }
 
+    /**
+     * Like {@link #prepare(Snapshot, List, Function)}, but reuses the cells of rows whose value did
+     * not change since the last call: a big cluster's refresh changes a handful of rows. Every
+     * {@link #FULL_RENDER_NANOS} everything is rendered again so ages ("3m") move on. Calls must
+     * not overlap (the panel prepares on one worker at a time).
+     */
     public Prepared<T> prepare(Snapshot<List<T>> s) {
-        return prepare(s, columns, key);
+        if (!s.hasValue()) {
+            return new Prepared<>(s, null);
+        }
+        long now = System.nanoTime();
+        boolean full = now - lastFullRender > FULL_RENDER_NANOS;
+        Map<String, RenderedRow<T>> previous = full ? Map.of() : lastRendered;
+        Map<String, RenderedRow<T>> byKey = new HashMap<>(s.value().size() * 2);
+        List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
+        for (T v : s.value()) {
+            String k = key.apply(v);
+            RenderedRow<T> old = previous.get(k);
+            RenderedRow<T> row = old != null && old.value().equals(v) ? old : RenderedRow.render(v, k, columns);
+            rows.add(row);
+            byKey.put(k, row);
+        }
+        if (full) {
+            lastFullRender = now;
+        }
+        lastRendered = byKey;
+        return new Prepared<>(s, rows);
     }
 
     /** Takes a new snapshot; a snapshot without a value (first poll failed) keeps the old rows. */
@@ -235,8 +267,9 @@ public final class BrowserViewModel<T> {
         return s.toString();
     }
 
+    /** The data age for the header, in 5-second steps under a minute (each change costs a redraw). */
     public String ageText(Instant now) {
-        return snapshot.fetchedAt() == null ? "loading" : dev.berth.tui.ui.Text.age(snapshot.age(now));
+        return snapshot.fetchedAt() == null ? "loading" : dev.berth.tui.ui.Text.coarseAge(snapshot.age(now));
     }
 
     private void setCursor(int c) {

@@ -53,6 +53,15 @@ public final class Text {
         return (s / 86_400) + "d";
     }
 
+    /** Like {@link #age(Duration)}, but seconds in steps of five ("0s", "5s", "10s"). */
+    public static String coarseAge(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        long s = Math.max(0, d.getSeconds());
+        return s < 60 ? (s / 5 * 5) + "s" : age(d);
+    }
+
     public static String age(Instant then, Instant now) {
         return then == null ? "-" : age(Duration.between(then, now));
     }

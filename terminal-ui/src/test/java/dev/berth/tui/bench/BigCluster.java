@@ -29,12 +29,14 @@ final class BigCluster {
             return t;
         });
         int[] round = {0};
+        // Unchanged services come back as equal records, as from the core; a few change each round.
+        java.time.Instant base = clock.instant();
         Runnable refresh = () -> {
             List<Service> list = new ArrayList<>(services);
             for (int i = 0; i < services; i++) {
                 int running = (i + round[0]) % 17 == 0 ? 1 : 2;
                 list.add(Fixtures.service("big", String.format("svc-%05d", i), 2, running,
-                        running == 2 ? "COMPLETED" : "IN_PROGRESS", clock.instant()));
+                        running == 2 ? "COMPLETED" : "IN_PROGRESS", base));
             }
             round[0]++;
             s.setServices("big", list);

@@ -6,11 +6,15 @@ import dev.berth.tui.nav.Place;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The real terminal UI on a fake big cluster that refreshes every second: for idle-CPU runs and looks. */
+/**
+ * The real terminal UI on a fake big cluster whose rows all change every REFRESH_MS (default 5 s,
+ * the core's pace for rows on screen): for idle-CPU runs and looks. Args: SERVICES REFRESH_MS.
+ */
 public final class FakeTuiMain {
     public static void main(String[] args) throws Exception {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        TuiApp.run(BigCluster.start(services, 1_000), Keymap.defaults(), List.of(Place.clusters(), Place.services("big")),
+        long refresh = args.length > 1 ? Long.parseLong(args[1]) : 5_000;
+        TuiApp.run(BigCluster.start(services, refresh), Keymap.defaults(), List.of(Place.clusters(), Place.services("big")),
                 Path.of("target"));
         System.exit(0);
     }

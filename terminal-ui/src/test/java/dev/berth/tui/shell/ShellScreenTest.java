@@ -162,7 +162,7 @@ class ShellScreenTest {
     @Test
     void followsResizesShowingMoreColumnsWhenWider() {
         try (TuiHarness tui = open(Place.clusters(), Place.services("demo"))) {
-            tui.advance(500);
+            tui.advance(2000);
             assertThat(tui.text()).doesNotContain("LAST EVENT");
             tui.resize(200, 50);
             assertThat(tui.text()).contains("LAST EVENT").contains("has reached a steady state").contains("MEM");

@@ -93,6 +93,15 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void unchangedRowsKeepTheirRenderedCellsChangedOnesAreRenderedAgain() {
+        var first = vm.prepare(rows(new Row("web", 2), new Row("api", 3)));
+        var second = vm.prepare(rows(new Row("web", 2), new Row("api", 4)));
+        assertThat(second.rows().get(0)).isSameAs(first.rows().get(0));
+        assertThat(second.rows().get(1)).isNotSameAs(first.rows().get(1));
+        assertThat(second.rows().get(1).cells().get(1).text()).isEqualTo("4");
+    }
+
+    @Test
     void markedRowIsRememberedForADiff() {
         vm.apply(rows(new Row("web:3", 3), new Row("web:2", 2)));
         vm.toggleMark();

@@ -1,0 +1,37 @@
+# Sourced by the benchmark scripts: JDK, class paths, a free port, and the launcher's JVM flags.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+. "$ROOT/.mvn/select-jdk.sh"
+berth_select_jdk
+JAVA="$JAVA_HOME/bin/java"
+TARGET="$ROOT/terminal-ui/target"
+
+bench_build() {
+  (cd "$ROOT" && ./mvnw -q -B -pl terminal-ui -am test-compile dependency:build-classpath \
+      -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null)
+  (cd "$ROOT" && ./berth --version >/dev/null)   # builds the launcher's classes and its AOT cache
+  TEST_CP="$TARGET/test-classes:$TARGET/classes:$(cat "$TARGET/test-classpath.txt")"
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Starts `berth sandbox` with the given arguments on a free port; sets SANDBOX_PID and ENDPOINT.
+start_sandbox() {
+  local port
+  port=$(free_port)
+  "$ROOT/berth" sandbox --port "$port" "$@" >"$TARGET/bench-sandbox.out" 2>&1 &
+  SANDBOX_PID=$!
+  ENDPOINT="http://127.0.0.1:$port"
+  for _ in $(seq 1 300); do
+    curl -sf "$ENDPOINT/_sandbox/health" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "sandbox did not start; see $TARGET/bench-sandbox.out" >&2
+  return 1
+}
+
+stop_sandbox() {
+  [ -n "${SANDBOX_PID:-}" ] && kill "$SANDBOX_PID" 2>/dev/null || true
+}

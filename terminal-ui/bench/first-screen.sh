@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Launch-to-first-screen: `./berth` (the launcher, AOT cache and all) against a `berth sandbox`
+# (demo scenario), until the cluster list is on screen; beside `aws ecs list-clusters` against the
+# same sandbox in the same run. Median of RUNS (default 11). Usage: first-screen.sh [RUNS]
+. "$(dirname "$0")/common.sh"
+RUNS=${1:-11}
+bench_build
+start_sandbox --scenario demo
+trap stop_sandbox EXIT
+export AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox AWS_REGION=us-east-1
+
+measure() { # prints wall seconds of the command, run in a pseudo-terminal
+  local t0 t1
+  t0=$(date +%s.%N)
+  script -qec "$1" /dev/null >/dev/null 2>&1 </dev/null
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc -l
+}
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
+
+berth_cmd="$ROOT/berth --endpoint-url $ENDPOINT --region us-east-1"
+# The UI quits on its own once the cluster list is drawn (a benchmark-only switch).
+export BERTH_JAVA_OPTS="-Dberth.bench.exitOnFirstScreen=true"
+measure "$berth_cmd" >/dev/null   # warm the file cache once
+b=(); a=()
+for _ in $(seq 1 "$RUNS"); do
+  b+=("$(measure "$berth_cmd")")
+  a+=("$(measure "/usr/bin/aws --endpoint-url $ENDPOINT ecs list-clusters")")
+done
+echo "berth first screen (clusters listed), median of $RUNS: $(printf '%s\n' "${b[@]}" | median) s   runs: ${b[*]}"
+echo "aws ecs list-clusters (AWS CLI v2),    median of $RUNS: $(printf '%s\n' "${a[@]}" | median) s   runs: ${a[*]}"
