@@ -10,6 +10,9 @@ import dev.berth.sandbox.knobs.RequestCounter;
 import dev.berth.sandbox.scaling.ScalingApi;
 import dev.berth.sandbox.scenario.Scenario;
 import dev.berth.sandbox.scenario.Scenarios;
+import dev.berth.sandbox.logs.LogTruthView;
+import dev.berth.sandbox.logs.LogsApi;
+import dev.berth.sandbox.metrics.CloudWatchApi;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.sts.StsApi;
 import dev.berth.sandbox.wire.AwsService;
@@ -37,6 +40,14 @@ public final class Sandbox implements AutoCloseable {
     /** How often the control plane moves, in real time. */
     private static final long TICK_MILLIS = 100;
 
+    static {
+        // Without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK:
+        // about 40 ms per call on a kept-alive connection instead of under 3.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxOptions options;
     private final World world;
     private final Knobs knobs;
@@ -58,6 +69,7 @@ public final class Sandbox implements AutoCloseable {
                 options.serverErrorRate(), options.resetRate());
         this.control = new ControlApi(world, knobs, requests, audit);
         GroundTruth.register(control, world);
+        control.addView(LogTruthView.PATH, new LogTruthView(world));
         ServiceRegistry registry = new ServiceRegistry(services(world));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
         server.createContext("/", new FrontDoor(registry, world, knobs, requests, audit, control));
@@ -65,7 +77,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static List<AwsService> services(World world) {
-        return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world));
+        return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world),
+                LogsApi.service(world), CloudWatchApi.service(world));
     }
 
     /**

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -16,6 +17,7 @@ import java.util.Map;
  * else: the terminal belongs to the UI (and to scripts reading stdout). Configured in code, found
  * by logback through its service loader, which also skips parsing an XML file at start-up.
  */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
     /** Tests and benchmarks point the log elsewhere with this system property. */
     public static final String FILE_PROPERTY = "berth.log.file";

@@ -1,16 +1,15 @@
-# Sourced by the benchmark scripts: JDK, class paths, a free port, and the launcher's JVM flags.
+# Sourced by the terminal UI's benchmark scripts: JDK, class paths, a free port, a berth sandbox.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/.mvn/select-jdk.sh"
 berth_select_jdk
 JAVA="$JAVA_HOME/bin/java"
-TARGET="$ROOT/terminal-ui/target"
+TARGET="$ROOT/bench/target"
 
 bench_build() {
-  (cd "$ROOT" && ./mvnw -q -B -pl terminal-ui -am test-compile dependency:build-classpath \
-      -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null)
+  (cd "$ROOT" && ./mvnw -q -B -pl bench -am test-compile >/dev/null)
   (cd "$ROOT" && ./berth --version >/dev/null)   # builds the launcher's classes and its AOT cache
-  TEST_CP="$TARGET/test-classes:$TARGET/classes:$(cat "$TARGET/test-classpath.txt")"
+  BENCH_CP="$TARGET/classes:$(cat "$TARGET/runtime-classpath.txt")"
 }
 
 free_port() {

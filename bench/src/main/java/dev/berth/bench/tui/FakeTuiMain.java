@@ -1,4 +1,4 @@
-package dev.berth.tui.bench;
+package dev.berth.bench.tui;
 
 import dev.berth.core.keymap.Keymap;
 import dev.berth.tui.app.TuiApp;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Launch-to-first-screen: `./berth` (the launcher, AOT cache and all) against a `berth sandbox`
 # (demo scenario), until the cluster list is on screen; beside `aws ecs list-clusters` against the
-# same sandbox in the same run. Median of RUNS (default 11). Usage: first-screen.sh [RUNS]
-. "$(dirname "$0")/common.sh"
+# same sandbox in the same run. Median of RUNS (default 11). Usage: bench/run-tui-first-screen.sh [RUNS]
+. "$(dirname "$0")/tui-common.sh"
 RUNS=${1:-11}
 bench_build
 start_sandbox --scenario demo

@@ -1,4 +1,4 @@
-package dev.berth.tui.bench;
+package dev.berth.bench.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Idle CPU of the terminal UI left open on the services of a 5,000-service cluster, in tmux.
-#   idle-cpu.sh sandbox [SECONDS]   ./berth against `berth sandbox --scenario sized --size 1x5000x1`
-#   idle-cpu.sh fake [SECONDS]      the UI alone on a fake cluster that refreshes every second
-. "$(dirname "$0")/common.sh"
+#   bench/run-tui-idle-cpu.sh sandbox [SECONDS]   ./berth against `berth sandbox --scenario sized --size 1x5000x1`
+#   bench/run-tui-idle-cpu.sh fake [SECONDS]      the UI alone on a fake cluster that refreshes every second
+. "$(dirname "$0")/tui-common.sh"
 MODE=${1:-sandbox}
 SECONDS_IDLE=${2:-60}
 bench_build
@@ -16,7 +16,7 @@ if [ "$MODE" = sandbox ]; then
   cmd="$ROOT/berth --endpoint-url $ENDPOINT --region us-east-1 --cluster $cluster"
 else
   trap 'tmux kill-session -t $session 2>/dev/null' EXIT
-  cmd="$JAVA -XX:+UseSerialGC -Xmn64m -Dberth.log.file=$TARGET/bench-idle.log -cp $TEST_CP dev.berth.tui.bench.FakeTuiMain 5000 ${FAKE_REFRESH_MS:-5000}"
+  cmd="$JAVA -XX:+UseSerialGC -Xmn64m -Dberth.log.file=$TARGET/bench-idle.log -cp $BENCH_CP dev.berth.bench.tui.FakeTuiMain 5000 ${FAKE_REFRESH_MS:-5000}"
 fi
 tmux new-session -d -s "$session" -x 160 -y 45 "$cmd"
 sleep "${WARMUP:-30}"   # start, first describes, metrics, JIT; then leave it alone

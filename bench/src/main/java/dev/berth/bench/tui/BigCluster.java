@@ -1,4 +1,4 @@
-package dev.berth.tui.bench;
+package dev.berth.bench.tui;
 
 import dev.berth.core.model.Service;
 import dev.berth.tui.support.FakeSession;
@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
  * at a fixed pace from another thread, as the core's watcher would: for measuring the UI's own
  * cost without the network.
  */
-final class BigCluster {
+public final class BigCluster {
     private BigCluster() {
     }
 
-    static FakeSession start(int services, long refreshMillis) {
+    public static FakeSession start(int services, long refreshMillis) {
         Clock clock = Clock.systemUTC();
         FakeSession s = new FakeSession(clock, false);
         s.clusters.onNext(dev.berth.core.watch.Snapshot.of(List.of(Fixtures.cluster("big", services, services)), clock.instant()));
