@@ -98,14 +98,32 @@ public final class BrowserPanel<T> implements ContentPanel {
                 .map(vm::prepare)
                 .observeOn(ctx.ui())
                 .subscribe(s -> {
+                    List<?> before = List.copyOf(vm.window());
+                    String summary = titleLine().text();
                     vm.apply(s);
-                    changed();
+                    // A refresh that changed nothing on screen costs no redraw (rows off screen may have moved).
+                    if (!sameRows(before, vm.window()) || !summary.equals(titleLine().text())) {
+                        changed();
+                    }
                 }, e -> { /* slices never end in error; a bug here must not kill the screen */ });
     }
 
     @Override
     public void stop() {
         subscription.dispose();
+    }
+
+    /** Same rendered rows (by identity: unchanged rows keep their rendering) in the same order. */
+    private static boolean sameRows(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void changed() {
