@@ -22,13 +22,27 @@ public final class SessionOpener implements AutoCloseable {
         this.factory = factory;
     }
 
-    /** The core's factory, found on the class path. */
+    /**
+     * The core's factory: one registered as a service, else the core's {@code AwsSessionFactory.standard()}
+     * (which reads ~/.aws and config.yaml; a bad config file fails there with one line).
+     */
     public static SessionFactory defaultFactory() {
         for (SessionFactory f : ServiceLoader.load(SessionFactory.class)) {
             return f;
         }
-        throw new BerthException(Problem.Kind.OTHER, "this build of Berth has no AWS session factory "
-                + "(the core's implementation is missing from the class path)", null);
+        try {
+            // TODO(#4): call AwsSessionFactory.standard() directly once the core's implementation is on main.
+            Object f = Class.forName("dev.berth.core.AwsSessionFactory").getMethod("standard").invoke(null);
+            return (SessionFactory) f;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new BerthException(Problem.Kind.OTHER, "cannot start the AWS session factory: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new BerthException(Problem.Kind.OTHER, "this build of Berth has no AWS session factory "
+                    + "(the core's implementation is missing from the class path)", e);
+        }
     }
 
     public Session open(ConnectOptions options, boolean demoMode) {

@@ -3,12 +3,10 @@ package dev.berth.tui.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.berth.core.SessionFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +18,19 @@ import org.junit.jupiter.api.Test;
 class TmuxEndToEndIT {
     private static final Duration SLOW = Duration.ofSeconds(90);
 
+    private static boolean hasSessionFactory() {
+        try {
+            dev.berth.tui.launch.SessionOpener.defaultFactory();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Test
     void openAServiceReadItsLogsScaleItAndSeeRunningFollow() throws Exception {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it): skipping the terminal end-to-end test");
-        assumeTrue(ServiceLoader.load(SessionFactory.class).findFirst().isPresent(),
+        assumeTrue(hasSessionFactory(),
                 "no SessionFactory implementation on the class path yet (the core's AWS session): skipping");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = Path.of("target", "e2e-berth.log").toAbsolutePath();
