@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Launch-to-first-screen: `./berth` (the launcher, AOT cache and all) against a `berth sandbox`
 # (demo scenario), until the cluster list is on screen; beside `aws ecs list-clusters` against the
-# same sandbox in the same run. Median of RUNS (default 11). Usage: bench/run-tui-first-screen.sh [RUNS]
+# same sandbox in the same run. Both run in a tmux pane (the UI asks the terminal for its size;
+# tmux answers like a real terminal), so both include tmux's start. Median of RUNS (default 11).
+# Usage: bench/run-tui-first-screen.sh [RUNS]
 . "$(dirname "$0")/tui-common.sh"
 RUNS=${1:-11}
 bench_build
@@ -9,10 +11,15 @@ start_sandbox --scenario demo
 trap stop_sandbox EXIT
 export AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox AWS_REGION=us-east-1
 
-measure() { # prints wall seconds of the command, run in a pseudo-terminal
+run=0
+measure() { # prints wall seconds of the command, run in a tmux pane (a terminal that answers size queries)
   local t0 t1
+  run=$((run + 1))
   t0=$(date +%s.%N)
-  script -qec "$1" /dev/null >/dev/null 2>&1 </dev/null
+  # tmux's server keeps its own environment: pass what the command needs explicitly.
+  tmux new-session -d -s "berth-fs-$$-$run" -x 120 -y 40 \
+    "env AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox AWS_REGION=us-east-1 BERTH_JAVA_OPTS='$BERTH_JAVA_OPTS' $1; tmux wait-for -S berth-fs-$$-$run"
+  tmux wait-for "berth-fs-$$-$run"
   t1=$(date +%s.%N)
   echo "$t1 - $t0" | bc -l
 }

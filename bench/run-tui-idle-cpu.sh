@@ -18,7 +18,7 @@ else
   trap 'tmux kill-session -t $session 2>/dev/null' EXIT
   cmd="$JAVA -XX:+UseSerialGC -Xmn64m -Dberth.log.file=$TARGET/bench-idle.log -cp $BENCH_CP dev.berth.bench.tui.FakeTuiMain 5000 ${FAKE_REFRESH_MS:-5000}"
 fi
-tmux new-session -d -s "$session" -x 160 -y 45 "$cmd"
+tmux new-session -d -s "$session" -x 160 -y 45 "env AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox $cmd"
 sleep "${WARMUP:-30}"   # start, first describes, metrics, JIT; then leave it alone
 pid=$(tmux display -p -t "$session" '#{pane_pid}')
 if [ "$(cat /proc/$pid/comm)" != java ]; then pid=$(pgrep -P "$pid" java | head -1); fi

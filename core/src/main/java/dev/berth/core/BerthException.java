@@ -5,7 +5,7 @@ import dev.berth.core.watch.Problem;
 /**
  * A failure a person must act on, with a one-line message fit for a terminal status line or a
  * window banner (no stack trace, no credentials). The cause keeps the details for the log file;
- * the kind lets a command line map the failure to an exit code.
+ * {@link #kind()} says what sort of trouble it is, so watchers can turn it into a {@link Problem}.
  */
 public class BerthException extends RuntimeException {
     private final Problem.Kind kind;
@@ -23,7 +23,7 @@ public class BerthException extends RuntimeException {
         this.kind = kind == null ? Problem.Kind.OTHER : kind;
     }
 
-    /** What kind of trouble this is (OTHER when the thrower did not say). */
+    /** What kind of trouble this is (throttled, access denied, expired credentials, ...). */
     public Problem.Kind kind() {
         return kind;
     }

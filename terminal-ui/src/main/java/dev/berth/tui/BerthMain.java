@@ -26,8 +26,13 @@ import dev.berth.tui.nav.Place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import com.googlecode.lanterna.terminal.Terminal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -43,11 +48,6 @@ import picocli.CommandLine.Option;
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = BerthMain.Version.class,
         description = {"Amazon ECS triage for the terminal: what is broken, since when, why, and the safe fix.",
                 "With no subcommand, opens the terminal UI. Every change previews first and asks (or needs --yes)."},
-        subcommands = {TuiCommand.class, ClustersCommand.class, ServicesCommand.class, TasksCommand.class,
-                LogsCommand.class, TriageCommand.class, ScaleCommand.class, RedeployCommand.class,
-                RollbackCommand.class, StopTaskCommand.class, SandboxCommand.class, DesktopCommand.class,
-                dev.berth.tui.cli.AotTrainCommand.class,
-                AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:done",
             "1:AWS refused or failed, or the rollout failed (triage: something is wrong)",
@@ -66,6 +66,41 @@ import picocli.CommandLine.Option;
                 "Logs go to ${XDG_STATE_HOME:-~/.local/state}/berth/berth.log."})
 public final class BerthMain implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BerthMain.class);
+    /**
+     * Subcommands by name. They are added only when the command line names one (or asks for help):
+     * picocli reads every subcommand's annotations when it is added, which a plain {@code berth}
+     * start would pay for before its first screen.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("tui", TuiCommand.class);
+        m.put("clusters", ClustersCommand.class);
+        m.put("services", ServicesCommand.class);
+        m.put("tasks", TasksCommand.class);
+        m.put("logs", LogsCommand.class);
+        m.put("triage", TriageCommand.class);
+        m.put("scale", ScaleCommand.class);
+        m.put("redeploy", RedeployCommand.class);
+        m.put("rollback", RollbackCommand.class);
+        m.put("stop-task", StopTaskCommand.class);
+        m.put("sandbox", SandboxCommand.class);
+        m.put("desktop", DesktopCommand.class);
+        m.put("aot-train", dev.berth.tui.cli.AotTrainCommand.class);
+        m.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        return m;
+    }
+
+    /** Whether the arguments need the subcommands: one is named, or help/completion is asked for. */
+    static boolean needsSubcommands(String[] args) {
+        for (String a : args) {
+            if (SUBCOMMANDS.containsKey(a) || a.equals("-h") || a.equals("--help") || a.equals("help")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Supplier<SessionFactory> factory;
     private final Prompter prompter;
@@ -92,6 +127,9 @@ public final class BerthMain implements Callable<Integer> {
     /** Runs one command line; returns its exit code (errors are one line on {@code err}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<SessionFactory> factory, Prompter prompter) {
         CommandLine cli = new CommandLine(new BerthMain(factory, prompter));
+        if (needsSubcommands(args)) {
+            SUBCOMMANDS.forEach((name, type) -> cli.addSubcommand(name, type));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -160,11 +198,45 @@ public final class BerthMain implements Callable<Integer> {
         }
         var connect = options.toConnectOptions();
         Keymap keymap = KeymapConfig.load(KeymapConfig.configFile(System.getenv()));
+        // The terminal's set-up (an stty process, a size query) overlaps with opening the session.
+        CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
+            try {
+                return TuiApp.openTerminal();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot use this terminal: " + e.getMessage(), e);
+            }
+        });
         try (SessionOpener opener = new SessionOpener(factory())) {
-            Session session = opener.open(connect, options.demo());
-            TuiApp.run(session, keymap, trail, LogSetup.stateDir(System.getenv()));
+            Session session;
+            try {
+                session = opener.open(connect, options.demo());
+            } catch (RuntimeException e) {
+                closeQuietly(terminal);
+                throw e;
+            }
+            // Start the first screen's call now, so it overlaps with the terminal's set-up.
+            var early = (atCluster == null ? session.clusters() : session.services(atCluster)).subscribe(x -> { }, e -> { });
+            TuiApp.run(join(terminal), session, keymap, trail, LogSetup.stateDir(System.getenv()));
+            early.dispose();
         }
         return ExitCodes.OK;
+    }
+
+    private static Terminal join(CompletableFuture<Terminal> terminal) {
+        try {
+            return terminal.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Gives the terminal back (cooked mode) when the session could not be opened. */
+    private static void closeQuietly(CompletableFuture<Terminal> terminal) {
+        try {
+            terminal.join().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the terminal failed", e);
+        }
     }
 
     /** {@code --version}: the build's version and the Java running it. */

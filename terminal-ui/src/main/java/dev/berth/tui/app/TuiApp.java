@@ -53,6 +53,8 @@ public final class TuiApp {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (shell.current() instanceof dev.berth.tui.shell.BrowserPanel<?> b && b.viewModel().shownCount() > 0) {
+                LOG.info("first screen with rows after {} ms of JVM time",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                 quit.countDown();
             } else {
                 io.reactivex.rxjava3.core.Completable.timer(2, java.util.concurrent.TimeUnit.MILLISECONDS)
@@ -84,12 +86,22 @@ public final class TuiApp {
         return SimpleTheme.makeTheme(true, d, d, d, d, d, selected, d);
     }
 
-    /** Runs the UI on the real terminal; returns when the person quits or the terminal goes away. */
-    public static void run(Session session, Keymap keymap, List<Place> trail, Path saveDir) throws IOException {
-        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+    /**
+     * The process's terminal, in Lanterna's text mode (never a Swing window). On Unix one
+     * {@code stty} call sets it up; elsewhere Lanterna's factory picks the terminal.
+     */
+    public static Terminal openTerminal() throws IOException {
+        if (!System.getProperty("os.name", "").startsWith("Windows") && new java.io.File("/dev/tty").exists()) {
+            return new QuickUnixTerminal(System.in, System.out, StandardCharsets.UTF_8);
+        }
+        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
+    }
+
+    /** Runs the UI on the given terminal; returns when the person quits or the terminal goes away. */
+    public static void run(Terminal terminal, Session session, Keymap keymap, List<Place> trail, Path saveDir) throws IOException {
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);

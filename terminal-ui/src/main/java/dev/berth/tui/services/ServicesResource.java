@@ -51,7 +51,7 @@ public final class ServicesResource implements Resource<ServiceLine> {
                 Column.number("RUNNING", 0, l -> running(l.row().service())),
                 Column.number("PENDING", 2, l -> count(l, Service::pendingCount)),
                 Column.text("ROLLOUT", 7, 11, 1, l -> rollout(l.row().service())),
-                Column.text("REVISION", 8, 28, 3, l -> Cell.of(l.row().described() ? l.row().service().revision() : "…", Tone.DIM)),
+                Column.text("REVISION", 8, 28, 4, l -> Cell.of(l.row().described() ? l.row().service().revision() : "…", Tone.DIM)),
                 Column.text("CPU", SPARK + 5, SPARK + 5, 2, l -> metric(l.metrics(), true)),
                 Column.text("MEM", SPARK + 5, SPARK + 5, 4, l -> metric(l.metrics(), false)),
                 Column.text("LAST EVENT", 10, 90, 5, l -> lastEvent(l.row().service(), clock)));

@@ -27,7 +27,8 @@ public final class Chrome {
             right.add(" THROTTLED ", Tone.BADGE_THROTTLED).add(" ");
         }
         if (age != null) {
-            right.add(stale ? "stale " + age : "⟳ " + age, stale ? Tone.WARN : Tone.DIM).add(" ");
+            String text = "no data".equals(age) ? age : stale ? "stale " + age : "⟳ " + age;
+            right.add(text, stale ? Tone.WARN : Tone.DIM).add(" ");
         }
         StyledLine.Builder left = StyledLine.builder().add(" berth ", Tone.HEADER);
         if (c.sandbox()) {

@@ -439,7 +439,8 @@ public final class Shell {
         ContentPanel p = current();
         String age = p == null ? null : p.age(ctx.clock().instant());
         boolean stale = p != null && p.problem() != null;
-        return List.of(Chrome.header(context, status, age, stale, width), Chrome.crumbs(trail(), width));
+        // The account arrives from STS after start, so read the context each time.
+        return List.of(Chrome.header(ctx.session().context(), status, age, stale, width), Chrome.crumbs(trail(), width));
     }
 
     private List<StyledLine> footerLines(int width) {

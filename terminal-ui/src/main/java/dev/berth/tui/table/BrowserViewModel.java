@@ -269,7 +269,10 @@ public final class BrowserViewModel<T> {
 
     /** The data age for the header, in 5-second steps under a minute (each change costs a redraw). */
     public String ageText(Instant now) {
-        return snapshot.fetchedAt() == null ? "loading" : dev.berth.tui.ui.Text.coarseAge(snapshot.age(now));
+        if (snapshot.fetchedAt() == null) {
+            return snapshot.problem() == null ? "loading" : "no data";
+        }
+        return dev.berth.tui.ui.Text.coarseAge(snapshot.age(now));
     }
 
     private void setCursor(int c) {

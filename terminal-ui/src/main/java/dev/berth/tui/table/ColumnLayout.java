@@ -6,7 +6,8 @@ import java.util.List;
  * Fits columns into a width: each column gets its natural width (clamped to its bounds). When
  * they do not fit, optional columns (priority {@value #OPTIONAL} and up) are dropped least
  * important first rather than squeezing the important ones; then more columns go only if the
- * rest cannot fit at their minimum widths; then the widest columns shrink towards their minimum.
+ * rest cannot fit at their minimum widths; then columns shrink towards their minimum, least
+ * important first, so names stay whole.
  */
 public final class ColumnLayout {
     /** Blanks between columns. */
@@ -46,9 +47,11 @@ public final class ColumnLayout {
         }
         int excess = total(w) - width;
         while (excess > 0) {
+            // Shorten the least important column that still can shrink; among equals, the widest.
             int widest = -1;
             for (int i = 0; i < n; i++) {
-                if (w[i] > least[i] && (widest < 0 || w[i] > w[widest])) {
+                if (w[i] > least[i] && (widest < 0 || columns.get(i).priority() > columns.get(widest).priority()
+                        || (columns.get(i).priority() == columns.get(widest).priority() && w[i] > w[widest]))) {
                     widest = i;
                 }
             }
