@@ -1,6 +1,8 @@
 package dev.berth.tui;
 
+import dev.berth.core.AwsSessionFactory;
 import dev.berth.core.Session;
+import dev.berth.core.config.BerthPaths;
 import dev.berth.core.SessionFactory;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.sandbox.SandboxCommand;
@@ -19,7 +21,6 @@ import dev.berth.tui.cli.StopTaskCommand;
 import dev.berth.tui.cli.TasksCommand;
 import dev.berth.tui.cli.TriageCommand;
 import dev.berth.tui.cli.TuiCommand;
-import dev.berth.tui.launch.KeymapConfig;
 import dev.berth.tui.launch.LogSetup;
 import dev.berth.tui.launch.SessionOpener;
 import dev.berth.tui.nav.Place;
@@ -197,7 +198,9 @@ public final class BerthMain implements Callable<Integer> {
             }
         }
         var connect = options.toConnectOptions();
-        Keymap keymap = KeymapConfig.load(KeymapConfig.configFile(System.getenv()));
+        SessionFactory sessions = factory();
+        // config.yaml's keys: (the core read and checked the file when the factory was made)
+        Keymap keymap = sessions instanceof AwsSessionFactory aws ? aws.config().keymap() : Keymap.defaults();
         // The terminal's set-up (an stty process, a size query) overlaps with opening the session.
         CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
             try {
@@ -206,7 +209,7 @@ public final class BerthMain implements Callable<Integer> {
                 throw new UncheckedIOException("cannot use this terminal: " + e.getMessage(), e);
             }
         });
-        try (SessionOpener opener = new SessionOpener(factory())) {
+        try (SessionOpener opener = new SessionOpener(sessions)) {
             Session session;
             try {
                 session = opener.open(connect, options.demo());
@@ -216,7 +219,7 @@ public final class BerthMain implements Callable<Integer> {
             }
             // Start the first screen's call now, so it overlaps with the terminal's set-up.
             var early = (atCluster == null ? session.clusters() : session.services(atCluster)).subscribe(x -> { }, e -> { });
-            TuiApp.run(join(terminal), session, keymap, trail, LogSetup.stateDir(System.getenv()));
+            TuiApp.run(join(terminal), session, keymap, trail, BerthPaths.fromEnvironment().stateDir());
             early.dispose();
         }
         return ExitCodes.OK;

@@ -102,6 +102,18 @@ public final class TuiApp {
 
     /** Runs the UI on the given terminal; returns when the person quits or the terminal goes away. */
     public static void run(Terminal terminal, Session session, Keymap keymap, List<Place> trail, Path saveDir) throws IOException {
+        // Whatever a library prints to stderr while the screen is up would scroll and corrupt it: log it instead.
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(new StderrToLog(), true, StandardCharsets.UTF_8));
+        try {
+            runOnScreen(terminal, session, keymap, trail, saveDir);
+        } finally {
+            System.setErr(stderr);
+        }
+    }
+
+    private static void runOnScreen(Terminal terminal, Session session, Keymap keymap, List<Place> trail, Path saveDir)
+            throws IOException {
         Screen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);

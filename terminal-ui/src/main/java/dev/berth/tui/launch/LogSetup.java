@@ -10,7 +10,7 @@ import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import dev.berth.core.config.BerthPaths;
 
 /**
  * Sends every log line to {@code ${XDG_STATE_HOME:-~/.local/state}/berth/berth.log} and nowhere
@@ -22,16 +22,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     /** Tests and benchmarks point the log elsewhere with this system property. */
     public static final String FILE_PROPERTY = "berth.log.file";
 
-    /** The state directory Berth writes to: logs, the audit trail, saved log files. */
-    public static Path stateDir(Map<String, String> env) {
-        String xdg = env.get("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("berth");
-    }
-
     public static Path logFile() {
         String override = System.getProperty(FILE_PROPERTY);
-        return override != null ? Path.of(override) : stateDir(System.getenv()).resolve("berth.log");
+        return override != null ? Path.of(override) : BerthPaths.fromEnvironment().stateDir().resolve("berth.log");
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.berth.tui.launch;
 
-import dev.berth.core.BerthException;
+import dev.berth.core.AwsSessionFactory;
 import dev.berth.core.Session;
 import dev.berth.core.SessionFactory;
 import dev.berth.core.context.ConnectOptions;
-import dev.berth.core.watch.Problem;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
-import java.util.ServiceLoader;
 
 /**
  * Opens the session a command asked for: AWS as the CLI would resolve it, a given endpoint, or
@@ -23,26 +21,11 @@ public final class SessionOpener implements AutoCloseable {
     }
 
     /**
-     * The core's factory: one registered as a service, else the core's {@code AwsSessionFactory.standard()}
-     * (which reads ~/.aws and config.yaml; a bad config file fails there with one line).
+     * The core's factory as the app uses it: the process environment, ~/.aws and config.yaml
+     * (a bad config file fails here with one line).
      */
     public static SessionFactory defaultFactory() {
-        for (SessionFactory f : ServiceLoader.load(SessionFactory.class)) {
-            return f;
-        }
-        try {
-            // TODO(#4): call AwsSessionFactory.standard() directly once the core's implementation is on main.
-            Object f = Class.forName("dev.berth.core.AwsSessionFactory").getMethod("standard").invoke(null);
-            return (SessionFactory) f;
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new BerthException(Problem.Kind.OTHER, "cannot start the AWS session factory: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new BerthException(Problem.Kind.OTHER, "this build of Berth has no AWS session factory "
-                    + "(the core's implementation is missing from the class path)", e);
-        }
+        return AwsSessionFactory.standard();
     }
 
     public Session open(ConnectOptions options, boolean demoMode) {

@@ -24,10 +24,11 @@ final class Tmux implements AutoCloseable {
         }
     }
 
-    static Tmux start(String name, int columns, int rows, List<String> command) throws IOException {
+    /** Starts the command in a new session; its stderr goes to {@code stderr} so it cannot scroll the screen. */
+    static Tmux start(String name, int columns, int rows, List<String> command, java.nio.file.Path stderr) throws IOException {
         List<String> args = new ArrayList<>(List.of("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns),
                 "-y", String.valueOf(rows)));
-        args.add(String.join(" ", command.stream().map(Tmux::quote).toList()));
+        args.add(String.join(" ", command.stream().map(Tmux::quote).toList()) + " 2>" + quote(stderr.toString()));
         run(args);
         return new Tmux(name);
     }

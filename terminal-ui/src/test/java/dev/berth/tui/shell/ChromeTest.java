@@ -6,15 +6,11 @@ import dev.berth.core.SessionStatus;
 import dev.berth.core.keymap.Command;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.core.model.ContextInfo;
-import dev.berth.tui.launch.KeymapConfig;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.ui.StyledLine;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ChromeTest {
     private static final List<Command> SERVICE_COMMANDS = List.of(Command.OPEN, Command.LOGS, Command.SCALE,
@@ -61,16 +57,5 @@ class ChromeTest {
                 Place.containers("a-very-long-production-cluster-name", "checkout-service-blue", "0123456789abcdef"));
         String crumbs = Chrome.crumbs(trail, 50).text();
         assertThat(crumbs).startsWith(" … › ").endsWith("01234567").hasSizeLessThanOrEqualTo(50);
-    }
-
-    @Test
-    void configFileOverridesKeysAndRejectsUnknownIdsInOneLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("config.yaml");
-        Files.writeString(file, "keys:\n  stop-task: ctrl-x\n");
-        assertThat(KeymapConfig.load(file).chord(Command.STOP_TASK)).hasToString("ctrl-x");
-        Files.writeString(file, "keys:\n  explode: x\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KeymapConfig.load(file))
-                .hasMessageContaining("unknown command 'explode'");
-        assertThat(KeymapConfig.load(dir.resolve("absent.yaml")).chord(Command.STOP_TASK)).hasToString("ctrl-k");
     }
 }

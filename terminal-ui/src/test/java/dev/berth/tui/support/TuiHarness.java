@@ -112,6 +112,30 @@ public final class TuiHarness implements AutoCloseable {
         return String.join("\n", Arrays.copyOfRange(lines, from, from + rows));
     }
 
+    /** Runs UI work until the screen contains {@code text} (real sessions answer on their own threads). */
+    public String awaitText(String text, java.time.Duration timeout) {
+        return await("'" + text + "'", timeout, s -> s.contains(text));
+    }
+
+    public String await(String what, java.time.Duration timeout, java.util.function.Predicate<String> test) {
+        long until = System.nanoTime() + timeout.toNanos();
+        String screen = text();
+        while (!test.test(screen)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + screen);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+            timer.advanceTimeBy(100, TimeUnit.MILLISECONDS);
+            screen = settle().text();
+        }
+        return screen;
+    }
+
     public String line(int row) {
         return text().split("\n", -1)[row];
     }
