@@ -7,7 +7,13 @@ JAVA="$JAVA_HOME/bin/java"
 TARGET="$ROOT/bench/target"
 
 bench_build() {
-  (cd "$ROOT" && ./mvnw -q -B -pl bench -am test-compile >/dev/null)
+  local log="$TARGET/../bench-build.log"
+  mkdir -p "$TARGET"
+  if ! (cd "$ROOT" && ./mvnw -q -B -pl bench -am test-compile >"$log" 2>&1); then
+    cat "$log" >&2
+    echo "bench: build failed" >&2
+    exit 1
+  fi
   (cd "$ROOT" && ./berth --version >/dev/null)   # builds the launcher's classes and its AOT cache
   BENCH_CP="$TARGET/classes:$(cat "$TARGET/runtime-classpath.txt")"
 }

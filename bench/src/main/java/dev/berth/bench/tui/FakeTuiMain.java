@@ -14,7 +14,7 @@ public final class FakeTuiMain {
     public static void main(String[] args) throws Exception {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         long refresh = args.length > 1 ? Long.parseLong(args[1]) : 5_000;
-        TuiApp.run(BigCluster.start(services, refresh), Keymap.defaults(), List.of(Place.clusters(), Place.services("big")),
+        TuiApp.run(TuiApp.openTerminal(), BigCluster.start(services, refresh), Keymap.defaults(), List.of(Place.clusters(), Place.services("big")),
                 Path.of("target"));
         System.exit(0);
     }
