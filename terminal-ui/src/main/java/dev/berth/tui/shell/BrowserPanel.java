@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one table view every resource list uses (k9s's Browser): a title line with the count,
@@ -32,6 +33,9 @@ public final class BrowserPanel<T> implements ContentPanel {
             Command.METRICS, Command.SCALE, Command.REDEPLOY, Command.ROLLBACK, Command.CHANGE_REVISION,
             Command.STOP_TASK, Command.DESCRIBE, Command.JSON, Command.MARK, Command.TRIAGE, Command.COPY, Command.SORT,
             Command.SORT_REVERSE);
+
+    /** At most one list update per this many milliseconds reaches the screen. */
+    static final long UPDATE_MILLIS = 250;
 
     private final UiContext ctx;
     private final Resource<T> resource;
@@ -94,6 +98,8 @@ public final class BrowserPanel<T> implements ContentPanel {
     @Override
     public void start() {
         subscription = resource.watch(ctx.session(), place, window, ctx.timer())
+                // A big cluster's rows arrive batch by batch; a screen needs no more than a few updates a second.
+                .throttleLatest(UPDATE_MILLIS, TimeUnit.MILLISECONDS, ctx.timer(), true)
                 .observeOn(ctx.work())
                 .map(vm::prepare)
                 .observeOn(ctx.ui())

@@ -90,12 +90,19 @@ public final class TuiHarness implements AutoCloseable {
         return settle();
     }
 
-    /** Runs queued UI work and input until nothing is left, then redraws. */
+    /**
+     * Runs queued UI work and input until nothing is left, lets a little time pass on the test
+     * scheduler (list updates are throttled to a few a second), runs what that released, redraws.
+     */
     public TuiHarness settle() {
         TextGUIThread thread = gui.getGUIThread();
         try {
             for (int i = 0; i < 100 && thread.processEventsAndUpdate(); i++) {
                 // keep going while there was work
+            }
+            timer.advanceTimeBy(300, TimeUnit.MILLISECONDS);
+            for (int i = 0; i < 100 && thread.processEventsAndUpdate(); i++) {
+                // and what the time released
             }
             gui.updateScreen();
         } catch (IOException e) {
