@@ -11,10 +11,9 @@ start_sandbox --scenario demo
 trap stop_sandbox EXIT
 export AWS_ACCESS_KEY_ID=sandbox AWS_SECRET_ACCESS_KEY=sandbox AWS_REGION=us-east-1
 
-run=0
 measure() { # prints wall seconds of the command, run in a tmux pane (a terminal that answers size queries)
-  local t0 t1
-  run=$((run + 1))
+  local t0 t1 run
+  run="$(date +%s%N)"   # unique per call (this runs in a subshell, so no counter survives)
   t0=$(date +%s.%N)
   # tmux's server keeps its own environment: pass what the command needs explicitly.
   tmux new-session -d -s "berth-fs-$$-$run" -x 120 -y 40 \
