@@ -86,12 +86,13 @@ public final class EventsResource implements Resource<TimelineEntry> {
         if (history != null) {
             for (ServiceDeployment d : history) {
                 if (d.finishedAt() != null) {
-                    String from = d.sourceTaskDefinitionArn() == null ? "" : TaskDefinitionRef.familyRevision(d.sourceTaskDefinitionArn()) + " → ";
+                    String from = d.sourceTaskDefinitionArn() == null || d.targetTaskDefinitionArn() == null ? ""
+                            : TaskDefinitionRef.familyRevision(d.sourceTaskDefinitionArn()) + " → ";
                     String cb = d.circuitBreakerThreshold() > 0
                             ? ", circuit breaker " + d.circuitBreakerFailures() + "/" + d.circuitBreakerThreshold() : "";
                     Tone tone = d.status() != null && (d.status().contains("FAIL") || d.rolledBack()) ? Tone.BAD : Tone.GOOD;
-                    out.add(new TimelineEntry(d.finishedAt(), true, "deployment " + from
-                            + TaskDefinitionRef.familyRevision(d.targetTaskDefinitionArn()) + " " + d.status()
+                    String target = d.targetTaskDefinitionArn() == null ? "" : TaskDefinitionRef.familyRevision(d.targetTaskDefinitionArn()) + " ";
+                    out.add(new TimelineEntry(d.finishedAt(), true, "deployment " + from + target + d.status()
                             + (d.rolledBack() ? " (rolled back)" : "") + cb
                             + (d.statusReason() == null ? "" : ": " + d.statusReason()), tone));
                 }
