@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -176,16 +175,6 @@ public final class LogsPanel implements ContentPanel {
     @Override
     public List<Command> commands() {
         return COMMANDS;
-    }
-
-    @Override
-    public String age(Instant now) {
-        return null;
-    }
-
-    @Override
-    public String problem() {
-        return null;
     }
 
     @Override

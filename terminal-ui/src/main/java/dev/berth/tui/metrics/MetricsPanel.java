@@ -2,7 +2,6 @@ package dev.berth.tui.metrics;
 
 import com.googlecode.lanterna.gui2.Component;
 import dev.berth.core.keymap.Command;
-import dev.berth.core.keymap.KeyChord;
 import dev.berth.core.keymap.Scope;
 import dev.berth.core.watch.Problem;
 import dev.berth.tui.nav.Place;
@@ -66,21 +65,6 @@ public final class MetricsPanel implements ContentPanel {
     }
 
     @Override
-    public boolean navigate(KeyChord chord) {
-        return false;
-    }
-
-    @Override
-    public boolean handle(Command command) {
-        return false;
-    }
-
-    @Override
-    public Optional<Place> open() {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Target> selection() {
         return Optional.of(Target.service(place.cluster(), place.service(), null, null));
     }
@@ -99,20 +83,5 @@ public final class MetricsPanel implements ContentPanel {
     public String problem() {
         Problem p = vm.snapshot().problem();
         return p == null ? null : p.message();
-    }
-
-    @Override
-    public boolean filterable() {
-        return false;
-    }
-
-    @Override
-    public void filter(String text) {
-        // charts have nothing to filter
-    }
-
-    @Override
-    public String filterText() {
-        return "";
     }
 }

@@ -29,13 +29,19 @@ public interface ContentPanel {
     void stop();
 
     /** Movement keys (arrows, pages, home/end); true when consumed. */
-    boolean navigate(KeyChord chord);
+    default boolean navigate(KeyChord chord) {
+        return false;
+    }
 
     /** Commands the panel handles itself (sort, follow, wrap, ...); true when consumed. */
-    boolean handle(Command command);
+    default boolean handle(Command command) {
+        return false;
+    }
 
     /** Where Enter leads from here, if anywhere (else the shell describes the selection). */
-    Optional<Place> open();
+    default Optional<Place> open() {
+        return Optional.empty();
+    }
 
     /** What the selected row stands for, if the panel has rows. */
     Optional<Target> selection();
@@ -44,14 +50,25 @@ public interface ContentPanel {
     List<Command> commands();
 
     /** How old the data on screen is ("3s"), "loading", or null when not applicable. */
-    String age(Instant now);
+    default String age(Instant now) {
+        return null;
+    }
 
     /** The last problem of this panel's data, as one line, or null. */
-    String problem();
+    default String problem() {
+        return null;
+    }
 
-    boolean filterable();
+    /** Whether {@code /} filters this panel; those that do override the three filter methods. */
+    default boolean filterable() {
+        return false;
+    }
 
-    void filter(String text);
+    default void filter(String text) {
+        // nothing to filter
+    }
 
-    String filterText();
+    default String filterText() {
+        return "";
+    }
 }

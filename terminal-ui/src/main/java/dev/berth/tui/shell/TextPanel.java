@@ -11,7 +11,6 @@ import dev.berth.tui.ui.StyledLine;
 import dev.berth.tui.ui.Tone;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.disposables.Disposable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,11 +124,6 @@ public final class TextPanel implements ContentPanel {
     }
 
     @Override
-    public boolean handle(Command command) {
-        return false;
-    }
-
-    @Override
     public Optional<Place> open() {
         return Optional.ofNullable(enter);
     }
@@ -153,11 +147,6 @@ public final class TextPanel implements ContentPanel {
             }
         }
         return out;
-    }
-
-    @Override
-    public String age(Instant now) {
-        return null;
     }
 
     @Override
