@@ -39,6 +39,7 @@ public class ResourceListViewModel<R> {
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final StringProperty problem = new SimpleStringProperty();
     private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private String pendingKey;
 
     public ResourceListViewModel(String title, List<Column<R>> columns, Function<R, String> key,
                                  Function<R, String> searchText) {
@@ -75,9 +76,23 @@ public class ResourceListViewModel<R> {
             rows.setAll(next);
         }
         R sel = selected.get();
-        if (sel != null) {
+        if (pendingKey != null) {
+            selectKey(pendingKey);
+        } else if (sel != null) {
             String k = key.apply(sel);
             selected.set(next.stream().filter(r -> key.apply(r).equals(k)).findFirst().orElse(null));
+        }
+    }
+
+    /** Selects the row with this key now, or as soon as a snapshot brings it (opening a task from a log line). */
+    public void selectKey(String k) {
+        R row = rows.stream().filter(r -> key.apply(r).equals(k)).findFirst().orElse(null);
+        if (row == null) {
+            pendingKey = k;
+        } else {
+            pendingKey = null;
+            filter.set("");
+            selected.set(row);
         }
     }
 

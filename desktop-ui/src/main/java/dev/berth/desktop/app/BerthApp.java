@@ -1,0 +1,77 @@
+package dev.berth.desktop.app;
+
+import dev.berth.core.context.ConnectOptions;
+import dev.berth.core.keymap.Keymap;
+import dev.berth.desktop.DesktopLogging;
+import dev.berth.desktop.DesktopOptions;
+import dev.berth.desktop.fx.FxSchedulers;
+import dev.berth.desktop.fx.Theme;
+import io.reactivex.rxjava3.schedulers.Schedulers;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The JavaFX application: shows the window at once (with "connecting…"), then opens the session
+ * off the FX thread. Unexpected exceptions go to the log and appear as one line in the window.
+ */
+public final class BerthApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(BerthApp.class);
+
+    private DesktopOptions options;
+    private Theme theme;
+    private SessionOpener opener;
+    private MainViewModel vm;
+
+    @Override
+    public void init() {
+        options = new DesktopOptions();
+        new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        // Resolving "system" may ask gsettings: do it here, on the launcher thread, not on the FX thread.
+        theme = options.theme().resolve();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path log = DesktopLogging.logFile();
+        opener = new SessionOpener(SessionOpener.defaultFactory(), options.demo());
+        vm = new MainViewModel(Keymap.defaults(), opener, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.error("unexpected error on {}", t.getName(), e);
+            Platform.runLater(() -> vm.errorProperty().set("Unexpected error: " + MainViewModel.oneLine(e)
+                    + " (details in " + log + ")"));
+        });
+        MainView view = new MainView(vm);
+        stage.setTitle("Berth" + (options.demo() ? " — demo sandbox" : ""));
+        stage.setScene(view.scene(theme, 1360, 860));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        if (options.cluster() != null) {
+            vm.sessionProperty().addListener((o, a, b) -> {
+                if (b != null && a == null) {
+                    vm.startAt(options.cluster(), options.service());
+                }
+            });
+        }
+        vm.connect(new ConnectOptions(options.profile(), options.region(),
+                options.endpointUrl() == null ? null : URI.create(options.endpointUrl()), options.readOnly(), false));
+        LOG.info("window shown");
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.dispose();
+        }
+        if (opener != null) {
+            opener.close();
+        }
+    }
+}
