@@ -71,7 +71,7 @@ public final class MainView extends StackPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.46);
         SplitPane outer = new SplitPane(nav, split);
-        outer.setDividerPositions(0.17);
+        outer.setDividerPositions(0.185);
         SplitPane.setResizableWithParent(nav, false);
         main.setCenter(outer);
         main.setBottom(hints);
@@ -80,7 +80,7 @@ public final class MainView extends StackPane {
         connecting.visibleProperty().bind(vm.connectingProperty());
         listHolder.getChildren().add(connecting);
 
-        overlay.getStyleClass().add("scrim");
+        overlay.getStyleClass().add("overlay-scrim");
         overlay.setVisible(false);
         overlay.setOnMouseClicked(e -> {
             if (e.getTarget() == overlay && closeOverlay != null) {

@@ -6,7 +6,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
- * A small percent-scaled line for a table cell. Drawn on a canvas: thousands of rows scroll past,
+ * A small line for a table cell, scaled to its own range (at least 10 points of percent, so noise
+ * stays flat) and coloured by the latest value. Drawn on a canvas: thousands of rows scroll past,
  * and a chart per cell would cost far more than a few strokes.
  */
 public final class Sparkline extends Region {
@@ -49,12 +50,18 @@ public final class Sparkline extends Region {
         g.setStroke(last >= 85 ? javafx.scene.paint.Color.web("#cf222e")
                 : last >= 70 ? javafx.scene.paint.Color.web("#bf8700") : javafx.scene.paint.Color.web("#0969da"));
         g.setLineWidth(1.3);
+        double lo = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double hi = values.stream().mapToDouble(Double::doubleValue).max().orElse(100);
+        if (hi - lo < 10) {
+            double mid = (hi + lo) / 2;
+            lo = mid - 5;
+            hi = mid + 5;
+        }
         g.beginPath();
         double step = (w - 2) / (values.size() - 1);
         for (int i = 0; i < values.size(); i++) {
-            double v = Math.max(0, Math.min(100, values.get(i)));
             double x = 1 + i * step;
-            double y = h - 1 - v / 100.0 * (h - 2);
+            double y = h - 1 - (values.get(i) - lo) / (hi - lo) * (h - 2);
             if (i == 0) {
                 g.moveTo(x, y);
             } else {

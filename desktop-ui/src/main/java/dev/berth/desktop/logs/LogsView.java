@@ -60,6 +60,7 @@ public final class LogsView extends VBox implements CommandTarget {
     private final ListView<LogLine> list = new ListView<>();
     private final TextField searchField = new TextField();
     private final TextField patternField = new TextField();
+    private boolean scrollPending;
 
     public LogsView(LogsViewModel vm) {
         this.vm = vm;
@@ -150,11 +151,10 @@ public final class LogsView extends VBox implements CommandTarget {
         });
         vm.timestampsProperty().addListener((o, a, b) -> list.refresh());
         vm.searchPatternProperty().addListener((o, a, b) -> list.refresh());
-        vm.lines().addListener((ListChangeListener<LogLine>) c -> {
-            if (vm.followingProperty().get() && !vm.lines().isEmpty()) {
-                list.scrollTo(vm.lines().size() - 1);
-            }
-        });
+        // Scroll once per UI turn, and again once the list has a skin: a scroll before that is lost.
+        vm.lines().addListener((ListChangeListener<LogLine>) c -> scrollToEndLater());
+        vm.followingProperty().addListener((o, a, b) -> scrollToEndLater());
+        list.skinProperty().addListener((o, a, b) -> scrollToEndLater());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.openTaskOf(list.getSelectionModel().getSelectedItem());
@@ -173,6 +173,19 @@ public final class LogsView extends VBox implements CommandTarget {
         foot.setPadding(new Insets(3, 8, 3, 8));
         foot.getStyleClass().add("logs-foot");
         getChildren().addAll(bar, list, foot);
+    }
+
+    private void scrollToEndLater() {
+        if (scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        javafx.application.Platform.runLater(() -> {
+            scrollPending = false;
+            if (vm.followingProperty().get() && !vm.lines().isEmpty()) {
+                list.scrollTo(vm.lines().size() - 1);
+            }
+        });
     }
 
     private void jump(boolean forward) {

@@ -33,8 +33,8 @@ public final class NavigatorView extends TreeView<NavItem> {
         getStyleClass().add("navigator");
         setShowRoot(false);
         setRoot(new TreeItem<>(new NavItem("root", null)));
-        setPrefWidth(230);
-        setMinWidth(170);
+        setPrefWidth(250);
+        setMinWidth(200);
         triageBadge.getStyleClass().addAll("badge", "badge-count");
         triageBadge.setId("triage-badge");
         triageBadge.setVisible(false);

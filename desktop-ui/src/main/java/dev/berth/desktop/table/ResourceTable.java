@@ -104,7 +104,13 @@ public final class ResourceTable<R> extends VBox {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> select(b));
-        table.getItems().addListener((javafx.collections.ListChangeListener<R>) ch -> select(vm.selectedProperty().get()));
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) ch -> {
+            select(vm.selectedProperty().get());
+            // The first rows of a focused list select themselves, so the detail shows without a key press.
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         getChildren().addAll(bar, table);
     }
 
