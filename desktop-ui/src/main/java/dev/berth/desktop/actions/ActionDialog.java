@@ -59,7 +59,8 @@ public final class ActionDialog extends VBox {
         getChildren().add(error);
         getChildren().add(buttons());
 
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // A filter, not a handler: a focused button must not take Enter for itself (Cancel would win).
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close();
                 e.consume();
@@ -81,7 +82,7 @@ public final class ActionDialog extends VBox {
                 ComboBox<String> box = new ComboBox<>(vm.choices());
                 box.setId("action-first");
                 box.setEditable(true);
-                box.valueProperty().bindBidirectional(vm.firstProperty());
+                box.getEditor().textProperty().bindBidirectional(vm.firstProperty());
                 box.setPrefWidth(260);
                 firstField = box.getEditor();
                 grid.add(box, 1, 0);
@@ -132,9 +133,13 @@ public final class ActionDialog extends VBox {
         BooleanBinding protectedShown = vm.confirmPhraseProperty().isNotNull().and(vm.stageProperty().isEqualTo(Stage.CONFIRM));
         confirmRow.visibleProperty().bind(protectedShown);
         confirmRow.managedProperty().bind(protectedShown);
-        protectedShown.addListener((o, a, b) -> {
-            if (b) {
-                confirm.requestFocus();
+        vm.stageProperty().addListener((o, a, b) -> {
+            if (b == Stage.CONFIRM) {
+                if (vm.confirmPhraseProperty().get() != null) {
+                    confirm.requestFocus();
+                } else {
+                    requestFocus();
+                }
             }
         });
 

@@ -191,8 +191,16 @@ public final class MainView extends StackPane {
 
     /** Opens the command palette, optionally with text already typed. */
     public void openPalette(String initial) {
-        PaletteView view = new PaletteView(new PaletteViewModel(paletteEntries()), this::hideOverlay);
-        showOverlay(view, this::hideOverlay);
+        PaletteView[] holder = new PaletteView[1];
+        // A palette command may open its own overlay (an action sheet): close only the palette itself.
+        Runnable close = () -> {
+            if (overlay.getChildren().contains(holder[0])) {
+                hideOverlay();
+            }
+        };
+        PaletteView view = new PaletteView(new PaletteViewModel(paletteEntries()), close);
+        holder[0] = view;
+        showOverlay(view, close);
         view.focusField(initial);
     }
 

@@ -10,7 +10,6 @@ import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
-import dev.berth.core.triage.FindingKind;
 import dev.berth.desktop.actions.ActionForm;
 import dev.berth.desktop.actions.ActionViewModel;
 import dev.berth.desktop.clusters.ClusterLists;
@@ -75,6 +74,7 @@ public final class MainViewModel {
     private final BooleanProperty connecting = new SimpleBooleanProperty();
     private final Deque<Place> history = new ArrayDeque<>();
     private final CompositeDisposable sessionSubscriptions = new CompositeDisposable();
+    private final javafx.beans.value.ChangeListener<Finding> triageSelection = (o, a, b) -> selectionChanged(b);
     private Consumer<Finding> onNewFinding = f -> { };
     private ConnectOptions options;
     private Instant pendingLogsFrom;
@@ -201,6 +201,10 @@ public final class MainViewModel {
         if (old != null) {
             old.dispose();
         }
+        triage.get().selectedProperty().removeListener(triageSelection);
+        if (next.list() == null) {
+            triage.get().selectedProperty().addListener(triageSelection);
+        }
         if (next.list() != null) {
             next.list().selectedProperty().addListener((o, a, b) -> selectionChanged(b));
             header.dataFetchedAtProperty().bind(next.list().fetchedAtProperty());
@@ -210,7 +214,7 @@ public final class MainViewModel {
             header.dataStaleProperty().unbind();
             header.dataStaleProperty().set(false);
         }
-        selectionChanged(next.list() == null ? null : next.list().selectedProperty().get());
+        selectionChanged(next.list() == null ? triage.get().selectedProperty().get() : next.list().selectedProperty().get());
     }
 
     private void selectionChanged(Object row) {
@@ -230,7 +234,9 @@ public final class MainViewModel {
         }
         DetailViewModel d = new DetailViewModel(session.get(), target, ui, io, clock);
         d.setOnOpenTask(this::openTask);
-        if (pendingTab != null) {
+        if (row instanceof Finding f) {
+            d.show(evidenceTab(f));
+        } else if (pendingTab != null) {
             d.show(pendingTab);
             pendingTab = null;
         } else if (sameKind && keepTab != null) {
@@ -243,6 +249,7 @@ public final class MainViewModel {
         PageModel p = page.get();
         return switch (row) {
             case null -> null;
+            case Finding f -> evidenceOf(f);
             case ServiceItem i -> new Target.ServiceTarget(p.place().cluster(), i.name());
             case Task t -> {
                 Instant from = pendingLogsFrom;
@@ -253,6 +260,29 @@ public final class MainViewModel {
             case Cluster c -> new Target.ClusterTarget(c);
             case String family -> new Target.FamilyTarget(family);
             default -> null;
+        };
+    }
+
+    /** On the triage page the detail shows a finding's evidence in place: its task's logs, or its service. */
+    private Target evidenceOf(Finding f) {
+        if (f.cluster() == null || (f.service() == null && f.taskId() == null)) {
+            return null;
+        }
+        if (f.taskId() != null) {
+            return new Target.TaskTarget(f.cluster(), f.service(), f.taskId(),
+                    f.since() == null ? null : f.since().minus(EVIDENCE_LEAD));
+        }
+        return new Target.ServiceTarget(f.cluster(), f.service());
+    }
+
+    private static DetailTab evidenceTab(Finding f) {
+        if (f.taskId() != null) {
+            return DetailTab.LOGS;
+        }
+        return switch (f.kind()) {
+            case ROLLOUT_FAILED, ROLLOUT_STUCK -> DetailTab.EVENTS;
+            case HOT_CPU, HOT_MEMORY -> DetailTab.METRICS;
+            default -> DetailTab.OVERVIEW;
         };
     }
 
@@ -309,9 +339,7 @@ public final class MainViewModel {
             go(new Place(PageKind.TASKS, f.cluster(), f.service()));
             page.get().list().selectKey(f.taskId());
         } else if (f.service() != null) {
-            pendingTab = f.kind() == FindingKind.ROLLOUT_FAILED || f.kind() == FindingKind.ROLLOUT_STUCK
-                    ? DetailTab.EVENTS : f.kind() == FindingKind.HOT_CPU || f.kind() == FindingKind.HOT_MEMORY
-                    ? DetailTab.METRICS : DetailTab.OVERVIEW;
+            pendingTab = evidenceTab(f);
             go(new Place(PageKind.SERVICES, f.cluster(), null));
             page.get().list().selectKey(f.service());
         } else {

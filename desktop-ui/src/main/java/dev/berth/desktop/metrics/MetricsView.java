@@ -62,6 +62,7 @@ public final class MetricsView extends VBox {
         problem.textProperty().bind(vm.problemProperty());
         bar.getChildren().addAll(new Label("   "), note, problem);
 
+        memChart.getStyleClass().add("memory");
         HBox charts = new HBox(8, cpuChart, memChart);
         HBox.setHgrow(cpuChart, Priority.ALWAYS);
         HBox.setHgrow(memChart, Priority.ALWAYS);

@@ -42,7 +42,17 @@ public final class TriageView extends VBox {
         list.setId("findings");
         list.setPlaceholder(new Label("Nothing is wrong right now"));
         list.setCellFactory(x -> new FindingCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        // A refresh may clear the list's selection for a moment; the view model keeps it by id.
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+        });
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem());
@@ -55,7 +65,16 @@ public final class TriageView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // The first finding selects itself so its evidence shows below without a key press.
+        vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> selectFirst());
+        selectFirst();
         getChildren().addAll(bar, list);
+    }
+
+    private void selectFirst() {
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
     }
 
     public ListView<Finding> list() {
@@ -76,6 +95,8 @@ public final class TriageView extends VBox {
             where.getStyleClass().add("muted-text");
             evidence.getStyleClass().addAll("mono", "finding-evidence");
             evidence.setWrapText(true);
+            evidence.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
             box.setAlignment(Pos.TOP_LEFT);
             box.setPadding(new Insets(4, 2, 4, 2));
         }

@@ -53,7 +53,15 @@ public final class TriageViewModel {
     private void accept(List<Finding> now) {
         List<Finding> sorted = now.stream().sorted(WORST_FIRST).toList();
         Finding sel = selected.get();
-        findings.setAll(sorted);
+        if (sorted.stream().map(Finding::id).toList().equals(findings.stream().map(Finding::id).toList())) {
+            for (int i = 0; i < sorted.size(); i++) {
+                if (!sorted.get(i).equals(findings.get(i))) {
+                    findings.set(i, sorted.get(i));
+                }
+            }
+        } else {
+            findings.setAll(sorted);
+        }
         count.set(sorted.size());
         worst.set(sorted.isEmpty() ? null : sorted.get(0).severity());
         if (sel != null) {
