@@ -39,7 +39,7 @@ public final class ActionDialog extends VBox {
         getStyleClass().addAll("action-dialog", "elevated-2");
         setSpacing(10);
         setPadding(new Insets(16, 18, 16, 18));
-        setMaxSize(720, 560);
+        setMaxSize(720, Region.USE_PREF_SIZE);
         setPrefWidth(680);
 
         Label title = new Label(vm.title());

@@ -15,7 +15,7 @@ public final class HelpView extends VBox {
         getStyleClass().addAll("help", "elevated-2");
         setPadding(new Insets(14, 18, 14, 18));
         setSpacing(8);
-        setMaxSize(640, 600);
+        setMaxSize(640, javafx.scene.layout.Region.USE_PREF_SIZE);
         Label title = new Label(scope == Scope.LOGS ? "Keys in the log view" : "Keys");
         title.getStyleClass().add("title-4");
         GridPane grid = new GridPane();

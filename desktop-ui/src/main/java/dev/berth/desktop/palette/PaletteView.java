@@ -21,7 +21,7 @@ public final class PaletteView extends VBox {
         getStyleClass().addAll("palette", "elevated-2");
         setSpacing(6);
         setPadding(new Insets(10));
-        setMaxSize(620, 420);
+        setMaxSize(620, Region.USE_PREF_SIZE);
         field.setId("palette-field");
         field.setPromptText("Type a command: :services, :tasks, :triage, :region eu-west-1, scale, logs…");
         field.textProperty().bindBidirectional(vm.queryProperty());
