@@ -1,10 +1,15 @@
 package dev.berth.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.berth.sandbox.ecs.EcsApi;
+import dev.berth.sandbox.ecs.GroundTruth;
 import dev.berth.sandbox.knobs.ControlApi;
 import dev.berth.sandbox.knobs.Knobs;
 import dev.berth.sandbox.knobs.MutationAudit;
 import dev.berth.sandbox.knobs.RequestCounter;
+import dev.berth.sandbox.scaling.ScalingApi;
+import dev.berth.sandbox.scenario.Scenario;
+import dev.berth.sandbox.scenario.Scenarios;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.sts.StsApi;
 import dev.berth.sandbox.wire.AwsService;
@@ -52,6 +57,7 @@ public final class Sandbox implements AutoCloseable {
         this.knobs = new Knobs(options.latencyMillis(), options.rateLimits(), options.throttleRate(),
                 options.serverErrorRate(), options.resetRate());
         this.control = new ControlApi(world, knobs, requests, audit);
+        GroundTruth.register(control, world);
         ServiceRegistry registry = new ServiceRegistry(services(world));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
         server.createContext("/", new FrontDoor(registry, world, knobs, requests, audit, control));
@@ -59,13 +65,25 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static List<AwsService> services(World world) {
-        return List.of(StsApi.service(world));
+        return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world));
     }
 
-    /** Builds the scenario and starts serving; the returned sandbox is ready for requests. */
+    /**
+     * Builds the scenario and starts serving; the returned sandbox is ready for requests. An unknown
+     * scenario is refused (IllegalArgumentException naming the known ones) before the port is taken.
+     */
     public static Sandbox start(SandboxOptions options) {
+        Scenario scenario = Scenarios.named(options.scenario());
         try {
             Sandbox sandbox = new Sandbox(options);
+            long began = System.nanoTime();
+            try {
+                scenario.build(sandbox.world.home());
+            } catch (RuntimeException e) {
+                sandbox.close();
+                throw e;
+            }
+            LOG.info("scenario {} built in {} ms", options.scenario(), (System.nanoTime() - began) / 1_000_000);
             sandbox.server.start();
             sandbox.ticker.scheduleWithFixedDelay(sandbox::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
             LOG.info("sandbox listening on {} (scenario {}, speed {}x)", sandbox.endpoint(), options.scenario(),

@@ -1,7 +1,9 @@
 package dev.berth.sandbox.sim;
 
+import dev.berth.sandbox.ecs.EcsState;
 import dev.berth.sandbox.logs.LogStore;
 import dev.berth.sandbox.metrics.MetricStore;
+import dev.berth.sandbox.scaling.ScalingState;
 import java.time.Instant;
 
 /** One region of the simulated account: its services' state, all moved by {@link #tick}. */
@@ -10,10 +12,14 @@ public final class Region {
     private final World world;
     private final LogStore logs = new LogStore();
     private final MetricStore metrics = new MetricStore();
+    private final EcsState ecs;
+    private final ScalingState scaling;
 
     Region(String name, World world) {
         this.name = name;
         this.world = world;
+        this.ecs = new EcsState(this);
+        this.scaling = new ScalingState(this);
     }
 
     public String name() {
@@ -41,7 +47,17 @@ public final class Region {
         return metrics;
     }
 
+    /** This region's ECS account and control plane. */
+    public EcsState ecs() {
+        return ecs;
+    }
+
+    /** This region's Application Auto Scaling targets and policies. */
+    public ScalingState scaling() {
+        return scaling;
+    }
+
     void tick(Instant now) {
-        // The ECS control plane and scaling hook in here as they are built.
+        ecs.tick(now.toEpochMilli());
     }
 }

@@ -1,0 +1,350 @@
+package dev.berth.sandbox.ecs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.sandbox.ecs.workload.Behaviour;
+import dev.berth.sandbox.ecs.workload.LogStyle;
+import dev.berth.sandbox.ecs.workload.Workload;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Moves tasks through ECS's states on the sandbox clock: PROVISIONING → PENDING (image pull) →
+ * ACTIVATING → RUNNING, and once stopped DEACTIVATING → STOPPING → DEPROVISIONING → STOPPED, with
+ * stop codes, reasons and exit codes in AWS's words. Tasks on EC2 in bridge mode skip the network
+ * steps. Each step is one entry on the timeline; a stop request bumps the task's plan so steps
+ * planned before it are dropped.
+ */
+final class TaskLifecycle {
+    /** How long STOPPED tasks stay listable, as in ECS. */
+    static final long STOPPED_RETENTION_MILLIS = 60 * 60_000L;
+    static final String ESSENTIAL_EXITED = "Essential container in task exited";
+    static final String OOM_REASON = "OutOfMemoryError: Container killed due to memory usage";
+
+    private final EcsState ecs;
+
+    TaskLifecycle(EcsState ecs) {
+        this.ecs = ecs;
+    }
+
+    /** What launching needs besides the revision: where, for whom, and as what. */
+    record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
+                  LaunchType launchType, NetworkConfiguration network, ContainerInstance instance, String startedBy,
+                  String group, JsonNode overrides, Map<String, String> tags) {
+    }
+
+    Task launch(Launch l) {
+        Task t = new Task(ecs.ids.resourceId(), l.cluster(), l.service(), l.deployment(), l.definition(),
+                l.launchType(), l.startedBy(), l.group(), l.overrides());
+        t.tags = l.tags();
+        t.createdAt = ecs.now();
+        if (l.network() != null && l.definition().awsvpc()) {
+            int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
+            t.subnet = l.network().subnets().get(cursor % l.network().subnets().size());
+            t.availabilityZone = ecs.placement.availabilityZone(t.subnet);
+            t.privateIp = ecs.placement.privateIp(t.availabilityZone);
+        }
+        if (l.instance() != null) {
+            ContainerInstance i = l.instance();
+            t.instance = i;
+            t.availabilityZone = i.availabilityZone;
+            i.usedCpu += l.definition().reservedCpu();
+            i.usedMemory += l.definition().reservedMemory();
+            i.version++;
+            if (!l.definition().awsvpc()) {
+                for (Container c : t.containers) {
+                    if (!c.spec.ports().isEmpty()) {
+                        c.hostPortBase = i.nextHostPort;
+                        i.nextHostPort += c.spec.ports().size();
+                    }
+                }
+            }
+        }
+        if (t.availabilityZone == null) {
+            t.availabilityZone = ecs.placement.zone(0);
+        }
+        l.cluster().tasks.put(t.id, t);
+        if (l.service() != null) {
+            l.service().tasks.put(t.id, t);
+            l.service().live.add(t);
+        }
+        if (t.privateIp != 0) {
+            move(t, TaskStatus.PROVISIONING);
+            after(t, between(4, 12), this::provisioned);
+        } else {
+            move(t, TaskStatus.PENDING);
+            t.pullStartedAt = ecs.now();
+            after(t, pullSeconds(t), this::pulled);
+        }
+        return t;
+    }
+
+    /** A stop someone asked for: the user (StopTask) or the service scheduler. */
+    void stop(Task t, StopCode code, String reason) {
+        if (t.stopRequested) {
+            return;
+        }
+        requestStop(t, code, reason);
+        if (t.lastStatus == TaskStatus.RUNNING) {
+            deactivate(t);
+        } else if (t.lastStatus.starting()) {
+            for (Container c : t.containers) {
+                if (c.running()) {
+                    c.exited(exitCodeOnSigterm(c), null);
+                }
+            }
+            t.executionStoppedAt = ecs.now();
+            deprovision(t);
+        }
+    }
+
+    private void requestStop(Task t, StopCode code, String reason) {
+        t.stopRequested = true;
+        t.plan++;
+        t.version++;
+        t.stopCode = code;
+        t.stoppedReason = reason;
+        t.stoppingAt = ecs.now();
+        if (t.service != null) {
+            t.service.steady = false;
+        }
+    }
+
+    private void provisioned(Task t) {
+        move(t, TaskStatus.PENDING);
+        t.connectivityAt = ecs.now();
+        t.pullStartedAt = ecs.now();
+        after(t, pullSeconds(t), this::pulled);
+    }
+
+    private void pulled(Task t) {
+        Workload w = t.definition.workload();
+        if (w.behaviour() == Behaviour.PULL_ERROR) {
+            String reason = "CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref "
+                    + qualified(failingImage(t)) + ": " + qualified(failingImage(t)) + ": not found";
+            for (Container c : t.containers) {
+                c.exited(null, c.spec.image().equals(failingImage(t)) ? reason : null);
+            }
+            requestStop(t, StopCode.TASK_FAILED_TO_START, reason);
+            t.executionStoppedAt = ecs.now();
+            deprovision(t);
+            return;
+        }
+        t.pullStoppedAt = ecs.now();
+        t.version++;
+        for (Container c : t.containers) {
+            c.start();
+        }
+        ecs.logs.started(t);
+        if (w.behaviour() == Behaviour.CRASH_ON_START) {
+            after(t, lifetime(w), task -> crash(task, false));
+        } else if (t.privateIp != 0) {
+            move(t, TaskStatus.ACTIVATING);
+            after(t, between(1, 3), this::running);
+        } else {
+            running(t);
+        }
+    }
+
+    private void running(Task t) {
+        move(t, TaskStatus.RUNNING);
+        t.startedAt = ecs.now();
+        Workload w = t.definition.workload();
+        switch (w.behaviour()) {
+            case CRASH -> after(t, lifetime(w), task -> crash(task, false));
+            case OOM -> {
+                double life = lifetime(w);
+                after(t, Math.max(1, life - 45), this::memoryPressure);
+                after(t, life, this::outOfMemory);
+            }
+            case EXIT -> after(t, lifetime(w), task -> crash(task, true));
+            case HEALTHY, CRASH_ON_START, PULL_ERROR -> {
+            }
+        }
+        t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
+                + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
+        if (t.service != null) {
+            ecs.scheduler.taskRunning(t);
+        }
+    }
+
+    private void healthy(Task t) {
+        for (Container c : t.containers) {
+            if (c.spec.health() != null && c.running()) {
+                c.health = "HEALTHY";
+            }
+        }
+        t.health = "HEALTHY";
+        t.version++;
+    }
+
+    /** The essential container exits on its own: with a stack trace and 1, or (a finished job) its exit code. */
+    private void crash(Task t, boolean finished) {
+        Container c = essential(t);
+        if (!finished) {
+            ecs.logs.write(t, c, c.spec.lines().crash(ecs.now()));
+        }
+        c.exited(finished ? t.definition.workload().exitCode() : 1, null);
+        essentialExited(t);
+    }
+
+    private void memoryPressure(Task t) {
+        Container c = essential(t);
+        ecs.logs.write(t, c, c.spec.lines().memoryPressure(ecs.now(), 93 + ecs.story.nextInt(6)));
+    }
+
+    private void outOfMemory(Task t) {
+        essential(t).exited(137, OOM_REASON);
+        essentialExited(t);
+    }
+
+    private void essentialExited(Task t) {
+        boolean wasRunning = t.lastStatus == TaskStatus.RUNNING;
+        requestStop(t, StopCode.ESSENTIAL_CONTAINER_EXITED, ESSENTIAL_EXITED);
+        for (Container c : t.containers) {
+            if (c.running()) {
+                c.exited(exitCodeOnSigterm(c), null);
+            }
+        }
+        t.executionStoppedAt = ecs.now();
+        if (wasRunning) {
+            move(t, TaskStatus.DEACTIVATING);
+            after(t, between(1, 2), task -> {
+                move(task, TaskStatus.STOPPING);
+                after(task, between(1, 2), this::deprovision);
+            });
+        } else {
+            deprovision(t);
+        }
+    }
+
+    private void deactivate(Task t) {
+        move(t, TaskStatus.DEACTIVATING);
+        boolean balanced = t.service != null && !t.service.loadBalancers.isEmpty();
+        after(t, balanced ? between(10, 30) : between(1, 3), this::stopping);
+    }
+
+    private void stopping(Task t) {
+        move(t, TaskStatus.STOPPING);
+        for (Container c : t.containers) {
+            if (c.running()) {
+                ecs.logs.write(t, c, c.spec.lines().shutdown(ecs.now()));
+            }
+        }
+        after(t, between(1, 5), task -> {
+            for (Container c : task.containers) {
+                if (c.running()) {
+                    c.exited(exitCodeOnSigterm(c), null);
+                }
+            }
+            task.executionStoppedAt = ecs.now();
+            deprovision(task);
+        });
+    }
+
+    private void deprovision(Task t) {
+        if (t.privateIp != 0 && t.lastStatus != TaskStatus.PROVISIONING) {
+            move(t, TaskStatus.DEPROVISIONING);
+            after(t, between(5, 15), this::stopped);
+        } else {
+            stopped(t);
+        }
+    }
+
+    private void stopped(Task t) {
+        move(t, TaskStatus.STOPPED);
+        t.stoppedAt = ecs.now();
+        if (t.executionStoppedAt == 0) {
+            t.executionStoppedAt = t.stoppedAt;
+        }
+        if (t.instance != null) {
+            t.instance.usedCpu -= t.definition.reservedCpu();
+            t.instance.usedMemory -= t.definition.reservedMemory();
+            t.instance.version++;
+        }
+        ecs.logs.stopped(t);
+        if (t.service != null) {
+            t.service.live.remove(t);
+            ecs.scheduler.taskStopped(t);
+        }
+        ecs.timeline.at(t.stoppedAt + STOPPED_RETENTION_MILLIS, () -> {
+            t.cluster.tasks.remove(t.id);
+            if (t.service != null) {
+                t.service.tasks.remove(t.id);
+            }
+        });
+    }
+
+    private void move(Task t, TaskStatus to) {
+        TaskStatus from = t.lastStatus;
+        t.lastStatus = to;
+        t.version++;
+        t.cluster.count(t, from, to);
+        if (t.instance != null) {
+            if (from != null && from.starting()) {
+                t.instance.pendingTasks--;
+            } else if (from == TaskStatus.RUNNING) {
+                t.instance.runningTasks--;
+            }
+            if (to.starting()) {
+                t.instance.pendingTasks++;
+            } else if (to == TaskStatus.RUNNING) {
+                t.instance.runningTasks++;
+            }
+        }
+    }
+
+    private void after(Task t, double seconds, Consumer<Task> step) {
+        int plan = t.plan;
+        ecs.timeline.at(ecs.now() + (long) (seconds * 1000), () -> {
+            if (t.plan == plan) {
+                step.accept(t);
+            }
+        });
+    }
+
+    private double between(double min, double max) {
+        return min + ecs.story.nextDouble() * (max - min);
+    }
+
+    private double lifetime(Workload w) {
+        return between(w.minLifetimeSeconds(), w.maxLifetimeSeconds());
+    }
+
+    /** Image pulls take longer for bigger images; the image name decides its size here. */
+    private double pullSeconds(Task t) {
+        int size = 0;
+        for (Container c : t.containers) {
+            size = Math.max(size, Math.floorMod(c.spec.image().hashCode(), 20));
+        }
+        return (3 + size) * between(0.8, 1.3);
+    }
+
+    private static Container essential(Task t) {
+        Workload w = t.definition.workload();
+        for (Container c : t.containers) {
+            if (c.spec.essential() && c.spec.workload().equals(w)) {
+                return c;
+            }
+        }
+        return t.containers[0];
+    }
+
+    private static String failingImage(Task t) {
+        return essential(t).spec.image();
+    }
+
+    /** Docker's fully qualified form, as the pull error prints it. */
+    private static String qualified(String image) {
+        int slash = image.indexOf('/');
+        if (slash < 0) {
+            return "docker.io/library/" + image;
+        }
+        String first = image.substring(0, slash);
+        return first.contains(".") || first.contains(":") ? image : "docker.io/" + image;
+    }
+
+    /** Web servers exit cleanly on SIGTERM; JVMs answer 143 (128 + 15). */
+    private static int exitCodeOnSigterm(Container c) {
+        return c.spec.workload().logStyle() == LogStyle.ACCESS ? 0 : 143;
+    }
+}
