@@ -99,6 +99,7 @@ public final class MainViewModel {
                 .observeOn(ui)
                 .subscribe(this::attach, e -> {
                     connecting.set(false);
+                    header.connectionFailed();
                     LOG.warn("could not open a session", e);
                     error.set(oneLine(e));
                 }));

@@ -39,6 +39,7 @@ public final class HeaderViewModel {
     private final StringProperty dataAge = new SimpleStringProperty("connecting…");
     private final BooleanProperty dataOld = new SimpleBooleanProperty();
     private final SerialDisposable status = new SerialDisposable();
+    private boolean failed;
 
     public HeaderViewModel(Clock clock) {
         this.clock = clock;
@@ -48,6 +49,7 @@ public final class HeaderViewModel {
 
     /** Shows a newly opened session. */
     public void attach(ContextInfo ctx, Observable<SessionStatus> statuses, Scheduler ui) {
+        failed = false;
         profile.set(ctx.profile() == null ? "default" : ctx.profile());
         region.set(ctx.region());
         account.set(ctx.account() == null ? "unknown account" : ctx.account());
@@ -65,11 +67,17 @@ public final class HeaderViewModel {
                 + (s.lastProblem() != null && !s.throttled() ? " · " + s.lastProblem().message() : ""));
     }
 
+    /** The session could not be opened: the header stops saying "connecting". */
+    public void connectionFailed() {
+        failed = true;
+        tick();
+    }
+
     /** Recomputes the age text; the view calls it every second. */
     public void tick() {
         Instant at = dataFetchedAt.get();
         if (at == null) {
-            dataAge.set(profile.get().equals("…") ? "connecting…" : "loading…");
+            dataAge.set(failed ? "not connected" : profile.get().equals("…") ? "connecting…" : "loading…");
             dataOld.set(false);
             return;
         }

@@ -249,6 +249,7 @@ public final class LogsView extends VBox implements CommandTarget {
         private final Label time = new Label();
         private final Hyperlink task = new Hyperlink();
         private final TextFlow message = new TextFlow();
+        private final Text plain = text("", false);
         private final HBox box = new HBox(8, time, task, message);
 
         LineCell() {
@@ -279,26 +280,31 @@ public final class LogsView extends VBox implements CommandTarget {
             task.setText(labelled ? TaskLists.shortId(line.taskId()) : "");
             task.setVisible(labelled);
             task.setManaged(labelled);
-            message.getChildren().setAll(segments(line.message(), vm.searchPatternProperty().get()));
+            Pattern p = vm.searchPatternProperty().get();
+            String shown = vm.wrapProperty().get() ? line.message() : firstLine(line.message());
+            if (p == null) {
+                // The common case reuses one text node: new nodes would each need a CSS pass.
+                plain.setText(shown);
+                if (message.getChildren().size() != 1 || message.getChildren().get(0) != plain) {
+                    message.getChildren().setAll(plain);
+                }
+            } else {
+                message.getChildren().setAll(segments(shown, p));
+            }
             message.setPrefWidth(vm.wrapProperty().get() ? Math.max(100, list.getWidth() - 260) : Region.USE_COMPUTED_SIZE);
             setGraphic(box);
         }
 
-        private List<Text> segments(String msg, Pattern p) {
+        private static List<Text> segments(String shown, Pattern p) {
             List<Text> out = new ArrayList<>();
-            String shown = vm.wrapProperty().get() ? msg : firstLine(msg);
-            if (p != null) {
-                Matcher m = p.matcher(shown);
-                int at = 0;
-                while (m.find() && m.end() > m.start()) {
-                    out.add(text(shown.substring(at, m.start()), false));
-                    out.add(text(shown.substring(m.start(), m.end()), true));
-                    at = m.end();
-                }
-                out.add(text(shown.substring(at), false));
-            } else {
-                out.add(text(shown, false));
+            Matcher m = p.matcher(shown);
+            int at = 0;
+            while (m.find() && m.end() > m.start()) {
+                out.add(text(shown.substring(at, m.start()), false));
+                out.add(text(shown.substring(m.start(), m.end()), true));
+                at = m.end();
             }
+            out.add(text(shown.substring(at), false));
             return out;
         }
 

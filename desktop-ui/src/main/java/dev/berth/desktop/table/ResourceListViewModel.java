@@ -26,6 +26,9 @@ import javafx.collections.transformation.FilteredList;
  * on the UI thread; {@link #bind} hops there through the injected scheduler.
  */
 public class ResourceListViewModel<R> {
+    /** Up to this many changed rows are replaced one by one (keeping cells and selection); more reset the list. */
+    static final int MAX_SINGLE_REPLACES = 32;
+
     private final String title;
     private final List<Column<R>> columns;
     private final Function<R, String> key;
@@ -67,10 +70,17 @@ public class ResourceListViewModel<R> {
         fetchedAt.set(snapshot.fetchedAt());
         List<R> next = snapshot.value();
         if (sameKeys(next)) {
-            for (int i = 0; i < next.size(); i++) {
+            List<Integer> changed = new java.util.ArrayList<>();
+            for (int i = 0; i < next.size() && changed.size() <= MAX_SINGLE_REPLACES; i++) {
                 if (!Objects.equals(rows.get(i), next.get(i))) {
-                    rows.set(i, next.get(i));
+                    changed.add(i);
                 }
+            }
+            if (changed.size() > MAX_SINGLE_REPLACES) {
+                // Each replace travels through filter, sort and table on its own: past a few, one reset is cheaper.
+                rows.setAll(next);
+            } else {
+                changed.forEach(i -> rows.set(i, next.get(i)));
             }
         } else {
             rows.setAll(next);

@@ -70,6 +70,25 @@ class ResourceListViewModelTest {
     }
 
     @Test
+    void manyChangedRowsBecomeOneResetAndTheSelectionStays() {
+        List<Row> before = new java.util.ArrayList<>();
+        List<Row> after = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            before.add(new Row("s" + i, "ACTIVE"));
+            after.add(new Row("s" + i, "DRAINING"));
+        }
+        vm.accept(Snapshot.of(before, Instant.now()));
+        vm.selectedProperty().set(vm.rows().get(42));
+        int[] changes = {0};
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> changes[0]++);
+
+        vm.accept(Snapshot.of(after, Instant.now()));
+
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.selectedProperty().get()).isEqualTo(new Row("s42", "DRAINING"));
+    }
+
+    @Test
     void selectKeyWaitsForTheRowToArrive() {
         vm.filterProperty().set("zzz");
         vm.selectKey("api");

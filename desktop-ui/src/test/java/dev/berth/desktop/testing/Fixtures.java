@@ -32,6 +32,7 @@ import java.util.Map;
 public final class Fixtures {
     public static final String ACCOUNT = "123456789012";
     public static final String REGION = "us-east-1";
+    private static final Instant CREATED = Instant.parse("2026-01-05T09:30:00Z");
 
     private Fixtures() {
     }
@@ -56,7 +57,7 @@ public final class Fixtures {
                 List.<CapacityProviderShare>of(), new DeploymentSettings(100, 200, true, true), deployments, events,
                 new NetworkSettings(List.of("subnet-0a1b2c"), List.of("sg-0123abcd"), false),
                 List.of(new LoadBalancerRef(arn("targetgroup", name + "-tg/abc"), name + "-alb", name, 8080)), 60, "ECS",
-                Instant.now().minus(Duration.ofDays(12)), Map.of("team", "platform"));
+                CREATED, Map.of("team", "platform"));
     }
 
     public static Service steadyService(String cluster, String name, String revision, int count) {
