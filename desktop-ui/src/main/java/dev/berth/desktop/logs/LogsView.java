@@ -267,12 +267,12 @@ public final class LogsView extends VBox implements CommandTarget {
         @Override
         protected void updateItem(LogLine line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll(Tone.ALL_CLASSES);
             if (empty || line == null) {
+                Tone.apply(this, Tone.NEUTRAL);
                 setGraphic(null);
                 return;
             }
-            getStyleClass().add(LogsViewModel.tone(line.severity()).styleClass());
+            Tone.apply(this, LogsViewModel.tone(line.severity()));
             time.setText(TIME.format(Instant.ofEpochMilli(line.timestamp())));
             time.setVisible(vm.timestampsProperty().get());
             time.setManaged(vm.timestampsProperty().get());

@@ -234,13 +234,13 @@ public final class ResourceTable<R> extends VBox {
         @Override
         protected void updateItem(R row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(Tone.ALL_CLASSES);
             if (empty || row == null) {
+                Tone.apply(this, Tone.NEUTRAL);
                 setText(null);
                 return;
             }
             setText(column.text().apply(row));
-            getStyleClass().add(column.tone().apply(row).styleClass());
+            Tone.apply(this, column.tone().apply(row));
         }
     }
 

@@ -36,12 +36,12 @@ public final class TimelineView extends ListView<TimelineEntry> {
             @Override
             protected void updateItem(TimelineEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                getStyleClass().removeAll(Tone.ALL_CLASSES);
                 if (empty || e == null) {
+                    Tone.apply(this, Tone.NEUTRAL);
                     setGraphic(null);
                     return;
                 }
-                getStyleClass().add(e.tone().styleClass());
+                Tone.apply(this, e.tone());
                 time.setText(Ages.dayClock(e.at()));
                 icon.setIconCode(e.kind() == TimelineEntry.Kind.DEPLOYMENT ? Material2MZ.PUBLISH : Material2AL.EVENT_NOTE);
                 text.setText(e.text());

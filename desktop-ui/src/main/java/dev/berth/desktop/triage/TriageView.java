@@ -104,15 +104,15 @@ public final class TriageView extends VBox {
         @Override
         protected void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
-            getStyleClass().removeAll(Tone.ALL_CLASSES);
             if (empty || f == null) {
+                Tone.apply(this, Tone.NEUTRAL);
                 setGraphic(null);
                 return;
             }
             Tone tone = TriageViewModel.tone(f.severity());
-            getStyleClass().add(tone.styleClass());
+            Tone.apply(this, tone);
             icon.setIconCode(tone == Tone.BAD ? Material2AL.ERROR : Material2MZ.WARNING);
-            icon.getStyleClass().setAll("ikonli-font-icon", tone.styleClass());
+            Tone.apply(icon, tone);
             title.setText(f.kind().label() + ": " + f.title());
             where.setText((f.cluster() == null ? "" : f.cluster()) + (f.service() == null ? "" : " / " + f.service())
                     + (f.taskId() == null ? "" : " / task " + f.taskId()) + "  ·  since "

@@ -23,6 +23,11 @@ final class FxStallProbe implements AutoCloseable {
     private final AtomicLong over16 = new AtomicLong();
     private long maxPulseGapNanos;
     private long lastPulse;
+    private long layoutStart;
+    private long maxLayoutNanos;
+    private long fxThreadId = -1;
+    private long cpuAtReset;
+    private long wallAtReset;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -33,8 +38,19 @@ final class FxStallProbe implements AutoCloseable {
         }
     };
 
+    /** Also times each pulse's CSS and layout pass of this scene (the FX thread's own work). */
+    void watch(javafx.scene.Scene scene) {
+        Platform.runLater(() -> {
+            scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> maxLayoutNanos = Math.max(maxLayoutNanos, System.nanoTime() - layoutStart));
+        });
+    }
+
     void start() {
-        Platform.runLater(timer::start);
+        Platform.runLater(() -> {
+            fxThreadId = Thread.currentThread().threadId();
+            timer.start();
+        });
         poster.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
             Platform.runLater(() -> {
@@ -53,23 +69,37 @@ final class FxStallProbe implements AutoCloseable {
         maxLatencyNanos.set(0);
         probes.set(0);
         over16.set(0);
-        Platform.runLater(() -> maxPulseGapNanos = 0);
+        Platform.runLater(() -> {
+            maxPulseGapNanos = 0;
+            maxLayoutNanos = 0;
+            cpuAtReset = fxCpuNanos();
+            wallAtReset = System.nanoTime();
+        });
+    }
+
+    private long fxCpuNanos() {
+        return fxThreadId < 0 ? 0 : java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
     }
 
     String report() {
-        long[] gap = new long[1];
+        long[] v = {-1, -1, -1, -1};
         try {
             java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
             Platform.runLater(() -> {
-                gap[0] = maxPulseGapNanos;
+                v[0] = maxPulseGapNanos;
+                v[1] = maxLayoutNanos;
+                v[2] = fxCpuNanos() - cpuAtReset;
+                v[3] = System.nanoTime() - wallAtReset;
                 f.complete(null);
             });
-            f.get(5, TimeUnit.SECONDS);
+            f.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            gap[0] = -1;
+            // the report says -1 where the FX thread did not answer
         }
-        return String.format("longest FX-thread stall %.1f ms (probe latency), longest pulse gap %.1f ms, %d probes, %d later than 16 ms",
-                maxLatencyNanos.get() / 1e6, gap[0] / 1e6, probes.get(), over16.get());
+        return String.format("longest FX-thread stall %.1f ms (probe latency), longest pulse gap %.1f ms, longest CSS+layout pass %.1f ms,"
+                        + " FX thread busy %.1f s of %.1f s (%.0f%%), %d probes, %d later than 16 ms",
+                maxLatencyNanos.get() / 1e6, v[0] / 1e6, v[1] / 1e6, v[2] / 1e9, v[3] / 1e9, 100.0 * v[2] / Math.max(1, v[3]),
+                probes.get(), over16.get());
     }
 
     double maxStallMillis() {

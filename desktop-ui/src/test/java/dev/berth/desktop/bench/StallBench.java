@@ -63,6 +63,7 @@ public final class StallBench {
         Thread.sleep(3_000);
 
         FxStallProbe probe = new FxStallProbe();
+        probe.watch(view[0].getScene());
         probe.start();
         Thread.sleep(1_000);
         probe.reset();
@@ -86,6 +87,8 @@ public final class StallBench {
         System.gc();
         Thread.sleep(500);
         long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf("machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("services: %,d rows refreshed every 1 s for %d s, %d scroll+select jumps%n", services, seconds, tick);
         System.out.println("services: " + servicesReport);
         System.out.printf("services: heap used %.0f MB after GC, peak sampled %.0f MB%n", heapAfterGc / 1e6, peakHeap / 1e6);
