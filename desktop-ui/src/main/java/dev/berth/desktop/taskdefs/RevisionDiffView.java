@@ -21,6 +21,7 @@ public final class RevisionDiffView extends VBox {
         summary.setId("taskdef-summary");
         summary.getStyleClass().add("mono");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<TaskDefinitionRef> from = revisionBox(vm, "diff-from");
         from.valueProperty().bindBidirectional(vm.fromProperty());
         ComboBox<TaskDefinitionRef> to = revisionBox(vm, "diff-to");
