@@ -10,6 +10,9 @@ import dev.berth.sandbox.knobs.RequestCounter;
 import dev.berth.sandbox.scaling.ScalingApi;
 import dev.berth.sandbox.scenario.Scenario;
 import dev.berth.sandbox.scenario.Scenarios;
+import dev.berth.sandbox.logs.LogTruthView;
+import dev.berth.sandbox.logs.LogsApi;
+import dev.berth.sandbox.metrics.CloudWatchApi;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.sts.StsApi;
 import dev.berth.sandbox.wire.AwsService;
@@ -58,6 +61,7 @@ public final class Sandbox implements AutoCloseable {
                 options.serverErrorRate(), options.resetRate());
         this.control = new ControlApi(world, knobs, requests, audit);
         GroundTruth.register(control, world);
+        control.addView(LogTruthView.PATH, new LogTruthView(world));
         ServiceRegistry registry = new ServiceRegistry(services(world));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
         server.createContext("/", new FrontDoor(registry, world, knobs, requests, audit, control));
@@ -65,7 +69,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static List<AwsService> services(World world) {
-        return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world));
+        return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world),
+                LogsApi.service(world), CloudWatchApi.service(world));
     }
 
     /**

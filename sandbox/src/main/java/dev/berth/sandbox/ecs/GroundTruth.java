@@ -1,5 +1,7 @@
 package dev.berth.sandbox.ecs;
 
+import dev.berth.sandbox.metrics.Datapoint;
+import dev.berth.sandbox.metrics.MetricId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,11 +32,11 @@ public final class GroundTruth {
 
     private static JsonNode metrics(MetricStore store) {
         ArrayNode out = Json.array();
-        for (MetricStore.MetricId id : store.metrics()) {
+        for (MetricId id : store.metrics()) {
             if (!id.namespace().equals(UtilizationMetrics.NAMESPACE) && !id.namespace().equals(UtilizationMetrics.INSIGHTS)) {
                 continue;
             }
-            NavigableMap<Instant, MetricStore.Datapoint> points = store.range(id, Instant.EPOCH, Instant.MAX);
+            NavigableMap<Instant, Datapoint> points = store.range(id, Instant.EPOCH, Instant.MAX);
             if (points.isEmpty()) {
                 continue;
             }
@@ -46,7 +48,7 @@ public final class GroundTruth {
             row.put("datapoints", points.size());
             row.put("first", points.firstKey().toString());
             row.put("last", points.lastKey().toString());
-            MetricStore.Datapoint last = points.lastEntry().getValue();
+            Datapoint last = points.lastEntry().getValue();
             row.put("lastAverage", last.sum() / last.count());
             row.put("unit", last.unit());
         }

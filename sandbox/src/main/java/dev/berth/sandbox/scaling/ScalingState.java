@@ -1,5 +1,7 @@
 package dev.berth.sandbox.scaling;
 
+import dev.berth.sandbox.metrics.Datapoint;
+import dev.berth.sandbox.metrics.MetricId;
 import dev.berth.sandbox.ecs.EcsState;
 import dev.berth.sandbox.ecs.Ids;
 import dev.berth.sandbox.metrics.MetricStore;
@@ -124,12 +126,12 @@ public final class ScalingState {
 
     /** The service's average of {@code metric} over the minute before {@code end}, or null without data. */
     private Double average(ScalableTarget target, String metric, long end) {
-        MetricStore.MetricId id = new MetricStore.MetricId("AWS/ECS", metric,
+        MetricId id = new MetricId("AWS/ECS", metric,
                 new TreeMap<>(Map.of("ClusterName", target.cluster(), "ServiceName", target.service())));
         var points = region.metrics().range(id, Instant.ofEpochMilli(end - 60_000), Instant.ofEpochMilli(end));
         double sum = 0;
         double count = 0;
-        for (MetricStore.Datapoint d : points.values()) {
+        for (Datapoint d : points.values()) {
             sum += d.sum();
             count += d.count();
         }

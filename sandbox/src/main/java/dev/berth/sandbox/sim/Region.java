@@ -59,5 +59,6 @@ public final class Region {
 
     void tick(Instant now) {
         ecs.tick(now.toEpochMilli());
+        metrics.evaluateAlarms(now);
     }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -49,9 +48,9 @@ public final class CborCodec {
         return bytes.toByteArray();
     }
 
-    public static byte[] encodeError(AwsException error, String type) {
+    public static byte[] encodeError(AwsException error) {
         ObjectNode body = JsonCodec.MAPPER.createObjectNode();
-        body.put("__type", type);
+        body.put("__type", error.type());
         body.put("message", error.getMessage());
         return encode(body);
     }
@@ -62,8 +61,7 @@ public final class CborCodec {
             gen.writeNumber(JsonCodec.epochSeconds(t));
         } else if (node.isObject()) {
             gen.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (field.getValue().isNull()) {
                     continue;
                 }

@@ -8,6 +8,7 @@ import dev.berth.sandbox.knobs.MutationAudit;
 import dev.berth.sandbox.knobs.RateLimiter;
 import dev.berth.sandbox.knobs.RequestCounter;
 import dev.berth.sandbox.sim.World;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,12 +67,18 @@ public final class FrontDoor implements HttpHandler {
 
     private void serve(HttpExchange exchange) throws IOException {
         String requestId = UUID.randomUUID().toString();
-        byte[] body = readBody(exchange.getRequestBody());
         Request request;
         try {
+            byte[] body = readBody(exchange);
             request = decode(exchange, body, requestId);
         } catch (AwsException e) {
             respondError(exchange, guessProtocol(exchange), null, e, requestId);
+            return;
+        } catch (RuntimeException e) {
+            // A request the decoders did not foresee still gets an answer, not a dropped connection.
+            LOG.warn("could not decode request {}", requestId, e);
+            respondError(exchange, guessProtocol(exchange), null, new AwsException("InternalFailure", 500,
+                    "The sandbox could not read the request (see its log, request " + requestId + ")."), requestId);
             return;
         }
 
@@ -88,7 +96,7 @@ public final class FrontDoor implements HttpHandler {
                 return;
             }
             case THROTTLE -> {
-                respondError(exchange, request.protocol, request.service, throttled(request.protocol), requestId);
+                respondError(exchange, request.protocol, request.service, throttled(), requestId);
                 return;
             }
             case NONE -> {
@@ -96,7 +104,7 @@ public final class FrontDoor implements HttpHandler {
         }
         if (knobs.rateLimits()
                 && !limiter.tryAcquire(request.region, request.service.signingName(), request.operation, mutating)) {
-            respondError(exchange, request.protocol, request.service, throttled(request.protocol), requestId);
+            respondError(exchange, request.protocol, request.service, throttled(), requestId);
             return;
         }
 
@@ -144,11 +152,9 @@ public final class FrontDoor implements HttpHandler {
         }
 
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        contentType = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (target != null) {
             int dot = target.lastIndexOf('.');
-            Protocol protocol = contentType.contains("json-1.0") ? Protocol.AWS_JSON_1_0 : Protocol.AWS_JSON_1_1;
+            Protocol protocol = jsonProtocol(exchange.getRequestHeaders().getFirst("Content-Type"));
             if (dot < 0) {
                 throw unknownOperation(protocol, target);
             }
@@ -181,12 +187,18 @@ public final class FrontDoor implements HttpHandler {
 
     private Protocol guessProtocol(HttpExchange exchange) {
         if (exchange.getRequestHeaders().getFirst("X-Amz-Target") != null) {
-            return Protocol.AWS_JSON_1_1;
+            return jsonProtocol(exchange.getRequestHeaders().getFirst("Content-Type"));
         }
         if (RPC_V2_PATH.matcher(exchange.getRequestURI().getPath()).matches()) {
             return Protocol.RPC_V2_CBOR;
         }
         return Protocol.AWS_QUERY;
+    }
+
+    /** awsJson 1.0 and 1.1 differ on the wire only in the content type. */
+    private static Protocol jsonProtocol(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json-1.0")
+                ? Protocol.AWS_JSON_1_0 : Protocol.AWS_JSON_1_1;
     }
 
     private static AwsException unknownOperation(Protocol protocol, String operation) {
@@ -195,8 +207,9 @@ public final class FrontDoor implements HttpHandler {
                 : AwsException.client("UnknownOperationException", "Unknown operation " + operation);
     }
 
-    private static AwsException throttled(Protocol protocol) {
-        return AwsException.client(protocol == Protocol.AWS_QUERY ? "Throttling" : "ThrottlingException", "Rate exceeded");
+    /** "Throttling" is the query code (and the awsQueryCompatible header), "ThrottlingException" the JSON type. */
+    private static AwsException throttled() {
+        return new AwsException("Throttling", "ThrottlingException", 400, "Rate exceeded");
     }
 
     private void respond(HttpExchange exchange, Request request, JsonNode output, String requestId) throws IOException {
@@ -216,23 +229,25 @@ public final class FrontDoor implements HttpHandler {
                               String requestId) throws IOException {
         switch (protocol) {
             case AWS_JSON_1_1, AWS_JSON_1_0 -> {
-                exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code());
-                if (service != null && service.xmlNamespace() != null) {
-                    // awsQueryCompatible services also say the query-protocol code, which SDKs prefer.
-                    exchange.getResponseHeaders().set("x-amzn-query-error",
-                            e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
-                }
+                exchange.getResponseHeaders().set("x-amzn-ErrorType", e.type());
+                addQueryErrorHeader(exchange, service, e);
                 send(exchange, e.status(), jsonContentType(protocol), JsonCodec.encodeError(e), requestId);
             }
-            case AWS_QUERY -> send(exchange, e.status(), "text/xml", QueryCodec.encodeError(e, requestId), requestId);
+            case AWS_QUERY -> send(exchange, e.status(), "text/xml",
+                    QueryCodec.encodeError(e, service == null ? null : service.xmlNamespace(), requestId), requestId);
             case RPC_V2_CBOR -> {
                 exchange.getResponseHeaders().set("smithy-protocol", "rpc-v2-cbor");
-                if (service != null && service.xmlNamespace() != null) {
-                    exchange.getResponseHeaders().set("x-amzn-query-error",
-                            e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
-                }
-                send(exchange, e.status(), "application/cbor", CborCodec.encodeError(e, e.code()), requestId);
+                addQueryErrorHeader(exchange, service, e);
+                send(exchange, e.status(), "application/cbor", CborCodec.encodeError(e), requestId);
             }
+        }
+    }
+
+    /** awsQueryCompatible services also say the query-protocol code, which SDKs prefer over {@code __type}. */
+    private static void addQueryErrorHeader(HttpExchange exchange, AwsService service, AwsException e) {
+        if (service != null && service.xmlNamespace() != null) {
+            exchange.getResponseHeaders().set("x-amzn-query-error",
+                    e.code() + ";" + (e.senderFault() ? "Sender" : "Receiver"));
         }
     }
 
@@ -252,9 +267,26 @@ public final class FrontDoor implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        try (in) {
+    /**
+     * The request body, un-gzipped if the client compressed it (the SDKs gzip PutMetricData bodies
+     * over 10 KB and say so with {@code Content-Encoding: gzip}).
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        byte[] raw;
+        try (InputStream in = exchange.getRequestBody()) {
+            raw = in.readAllBytes();
+        }
+        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+            return raw;
+        }
+        if (!encoding.equalsIgnoreCase("gzip")) {
+            throw AwsException.client("UnsupportedContentEncoding", "Content-Encoding " + encoding + " is not supported; use gzip or none.");
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw AwsException.client("MalformedContentEncoding", "The request body is not valid gzip.");
         }
     }
 

@@ -52,7 +52,7 @@ public final class JsonCodec {
 
     public static byte[] encodeError(AwsException error) {
         ObjectNode body = MAPPER.createObjectNode();
-        body.put("__type", error.code());
+        body.put("__type", error.type());
         body.put("message", error.getMessage());
         return encode(body);
     }

@@ -8,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,7 +34,11 @@ public final class QueryCodec {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            try {
+                params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw AwsException.client("MalformedQueryString", "The request body is not a valid form: " + e.getMessage());
+            }
         }
         return params;
     }
@@ -117,16 +120,17 @@ public final class QueryCodec {
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] encodeError(AwsException error, String requestId) {
-        String xml = "<ErrorResponse><Error><Type>" + (error.senderFault() ? "Sender" : "Receiver")
+    /** {@code <ErrorResponse>} in the service's namespace (null for none), as awsQuery services answer. */
+    public static byte[] encodeError(AwsException error, String namespace, String requestId) {
+        String open = namespace == null ? "<ErrorResponse>" : "<ErrorResponse xmlns=\"" + escape(namespace) + "\">";
+        String xml = open + "<Error><Type>" + (error.senderFault() ? "Sender" : "Receiver")
                 + "</Type><Code>" + escape(error.code()) + "</Code><Message>" + escape(error.getMessage())
                 + "</Message></Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void writeMembers(StringBuilder xml, JsonNode object) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             writeElement(xml, field.getKey(), field.getValue());
         }
     }
@@ -136,7 +140,13 @@ public final class QueryCodec {
             return;
         }
         xml.append('<').append(name).append('>');
-        if (value.isArray()) {
+        if (value instanceof MapNode map) {
+            for (Map.Entry<String, JsonNode> entry : map.properties()) {
+                xml.append("<entry><key>").append(escape(entry.getKey())).append("</key>");
+                writeElement(xml, "value", entry.getValue());
+                xml.append("</entry>");
+            }
+        } else if (value.isArray()) {
             for (JsonNode item : value) {
                 writeElement(xml, "member", item);
             }
