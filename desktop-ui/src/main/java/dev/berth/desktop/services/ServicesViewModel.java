@@ -6,6 +6,7 @@ import dev.berth.core.model.ServiceRow;
 import dev.berth.core.watch.Snapshot;
 import dev.berth.desktop.table.Column;
 import dev.berth.desktop.table.ResourceListViewModel;
+import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
 import io.reactivex.rxjava3.subjects.BehaviorSubject;
@@ -27,36 +28,37 @@ public final class ServicesViewModel {
     private final Session session;
     private final String cluster;
     private final ResourceListViewModel<ServiceItem> list;
-    private final Map<String, ServiceMetrics> metrics = new HashMap<>();
     private final BehaviorSubject<TreeSet<String>> visible = BehaviorSubject.createDefault(new TreeSet<>());
     private final CompositeDisposable subscriptions = new CompositeDisposable();
-    private Snapshot<List<ServiceRow>> last = Snapshot.loading();
 
     public ServicesViewModel(Session session, String cluster, Scheduler ui) {
         this.session = session;
         this.cluster = cluster;
         this.list = new ResourceListViewModel<>("Services", columns(), ServiceItem::name, ServiceItem::searchText);
-        subscriptions.add(session.services(cluster).observeOn(ui).subscribe(s -> {
-            last = s;
-            publish();
-        }));
-        subscriptions.add(visible.distinctUntilChanged()
+        // Metrics of the rows on screen, gathered per service; rows scrolled away keep their last line.
+        Observable<Map<String, ServiceMetrics>> metrics = visible.distinctUntilChanged()
                 .filter(names -> !names.isEmpty())
                 .switchMap(names -> session.metrics(cluster, names, SPARK_WINDOW))
+                .filter(Snapshot::hasValue)
+                .scan(Map.<String, ServiceMetrics>of(), ServicesViewModel::merge)
+                .distinctUntilChanged();
+        // Rows are built where the slices emit (off the FX thread); the FX thread only applies them.
+        subscriptions.add(Observable.combineLatest(session.services(cluster), metrics, ServicesViewModel::rows)
                 .observeOn(ui)
-                .subscribe(s -> {
-                    if (s.hasValue()) {
-                        s.value().stream().filter(m -> m.service() != null).forEach(m -> metrics.put(m.service(), m));
-                        publish();
-                    }
-                }));
+                .subscribe(list::accept));
     }
 
-    private void publish() {
-        List<ServiceItem> rows = last.hasValue()
-                ? last.value().stream().map(r -> ServiceItem.of(r, metrics.get(r.name()))).toList()
+    private static Map<String, ServiceMetrics> merge(Map<String, ServiceMetrics> known, Snapshot<List<ServiceMetrics>> s) {
+        Map<String, ServiceMetrics> next = new HashMap<>(known);
+        s.value().stream().filter(m -> m.service() != null).forEach(m -> next.put(m.service(), m));
+        return Map.copyOf(next);
+    }
+
+    static Snapshot<List<ServiceItem>> rows(Snapshot<List<ServiceRow>> s, Map<String, ServiceMetrics> metrics) {
+        List<ServiceItem> rows = s.hasValue()
+                ? s.value().stream().map(r -> ServiceItem.of(r, metrics.get(r.name()))).toList()
                 : null;
-        list.accept(new Snapshot<>(rows, last.fetchedAt(), last.problem(), last.stale()));
+        return new Snapshot<>(rows, s.fetchedAt(), s.problem(), s.stale());
     }
 
     static List<Column<ServiceItem>> columns() {

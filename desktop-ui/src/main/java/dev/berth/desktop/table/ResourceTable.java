@@ -254,19 +254,17 @@ public final class ResourceTable<R> extends VBox {
             setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
             line.setPrefWidth(Math.max(30, column.width() - 52));
             setGraphicTextGap(6);
+            // The graphic stays attached: re-adding it to the cell would cost a full CSS pass each time.
+            setGraphic(line);
         }
 
         @Override
         protected void updateItem(R row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            line.setValues(column.series().apply(row));
-            setGraphic(line);
-            setText(column.text().apply(row));
+            boolean shown = !empty && row != null;
+            line.setVisible(shown);
+            line.setValues(shown ? column.series().apply(row) : List.of());
+            setText(shown ? column.text().apply(row) : null);
         }
     }
 }

@@ -21,6 +21,9 @@ final class FxStallProbe implements AutoCloseable {
     private final AtomicLong maxLatencyNanos = new AtomicLong();
     private final AtomicLong probes = new AtomicLong();
     private final AtomicLong over16 = new AtomicLong();
+    /** FX-thread CPU time burnt between two probes: the stall's own work, without waiting for a core. */
+    private final AtomicLong maxBusyCpuNanos = new AtomicLong();
+    private long lastProbeCpu = -1;
     private long maxPulseGapNanos;
     private long lastPulse;
     private long layoutStart;
@@ -55,6 +58,11 @@ final class FxStallProbe implements AutoCloseable {
             long posted = System.nanoTime();
             Platform.runLater(() -> {
                 long late = System.nanoTime() - posted;
+                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                if (lastProbeCpu >= 0) {
+                    maxBusyCpuNanos.accumulateAndGet(cpu - lastProbeCpu, Math::max);
+                }
+                lastProbeCpu = cpu;
                 maxLatencyNanos.accumulateAndGet(late, Math::max);
                 probes.incrementAndGet();
                 if (late > 16_000_000) {
@@ -67,6 +75,7 @@ final class FxStallProbe implements AutoCloseable {
     /** Forgets what happened so far (e.g. start-up), keeps measuring. */
     void reset() {
         maxLatencyNanos.set(0);
+        maxBusyCpuNanos.set(0);
         probes.set(0);
         over16.set(0);
         Platform.runLater(() -> {
@@ -96,10 +105,10 @@ final class FxStallProbe implements AutoCloseable {
         } catch (Exception e) {
             // the report says -1 where the FX thread did not answer
         }
-        return String.format("longest FX-thread stall %.1f ms (probe latency), longest pulse gap %.1f ms, longest CSS+layout pass %.1f ms,"
-                        + " FX thread busy %.1f s of %.1f s (%.0f%%), %d probes, %d later than 16 ms",
-                maxLatencyNanos.get() / 1e6, v[0] / 1e6, v[1] / 1e6, v[2] / 1e9, v[3] / 1e9, 100.0 * v[2] / Math.max(1, v[3]),
-                probes.get(), over16.get());
+        return String.format("longest FX-thread stall %.1f ms (probe latency; %.1f ms of it FX-thread CPU), longest pulse gap %.1f ms,"
+                        + " longest CSS+layout pass %.1f ms, FX thread busy %.1f s of %.1f s (%.0f%%), %d probes, %d later than 16 ms",
+                maxLatencyNanos.get() / 1e6, maxBusyCpuNanos.get() / 1e6, v[0] / 1e6, v[1] / 1e6, v[2] / 1e9, v[3] / 1e9,
+                100.0 * v[2] / Math.max(1, v[3]), probes.get(), over16.get());
     }
 
     double maxStallMillis() {
