@@ -94,8 +94,10 @@ public final class TriageView extends VBox {
             title.getStyleClass().add("finding-title");
             where.getStyleClass().add("muted-text");
             evidence.getStyleClass().addAll("mono", "finding-evidence");
-            evidence.setWrapText(true);
-            evidence.setMaxWidth(Double.MAX_VALUE);
+            // Evidence lines are short and already split: keep each on its own line, all of them shown.
+            evidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            where.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox.setHgrow(text, Priority.ALWAYS);
             box.setAlignment(Pos.TOP_LEFT);
             box.setPadding(new Insets(4, 2, 4, 2));
