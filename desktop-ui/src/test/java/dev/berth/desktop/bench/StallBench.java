@@ -100,13 +100,13 @@ public final class StallBench {
         System.out.printf("services: heap used %.0f MB after GC, peak sampled %.0f MB%n",
                 memory.getHeapMemoryUsage().getUsed() / 1e6, peakHeap / 1e6);
 
-        // Logs: 100,000 lines in batches while following, then scrolling through them.
-        probe.reset();
+        // Logs: 100,000 lines in batches while following, then scrolling through them (timed once the tab is up).
         Platform.runLater(() -> {
             view[0].table().table().getSelectionModel().clearAndSelect(0);
             vm[0].run(dev.berth.core.keymap.Command.LOGS);
         });
         Thread.sleep(1_500);
+        probe.reset();
         var lines = Fixtures.lines(100_000, System.currentTimeMillis() - 3_600_000);
         for (int i = 0; i < lines.size(); i += 2_000) {
             session.lastTail().emit(lines.subList(i, i + 2_000));
