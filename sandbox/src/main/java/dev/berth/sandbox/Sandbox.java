@@ -40,6 +40,14 @@ public final class Sandbox implements AutoCloseable {
     /** How often the control plane moves, in real time. */
     private static final long TICK_MILLIS = 100;
 
+    static {
+        // Without TCP_NODELAY the JDK server's small answers wait out the client's delayed ACK:
+        // about 40 ms per call on a kept-alive connection instead of under 3.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxOptions options;
     private final World world;
     private final Knobs knobs;

@@ -3,11 +3,13 @@ package dev.berth.sandbox.ecs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.sim.Region;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +20,8 @@ final class Cluster {
     final String name;
     final String arn;
     private final Region region;
+    /** {ClusterName}, sorted as the metric store keeps dimensions. */
+    final SortedMap<String, String> metricDimensions;
     String status = "ACTIVE";
     Map<String, String> tags = new LinkedHashMap<>();
     String containerInsights = "disabled";
@@ -34,6 +38,7 @@ final class Cluster {
         this.name = name;
         this.region = region;
         this.arn = region.arn("ecs", "cluster/" + name);
+        this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", name)));
     }
 
     Region region() {

@@ -99,7 +99,8 @@ final class ClusterOperations {
 
     private JsonNode describe(Call call) {
         Input in = call.input();
-        List<String> refs = in.has("clusters") ? in.strings("clusters") : List.of("default");
+        List<String> named = in.strings("clusters");
+        List<String> refs = named.isEmpty() ? List.of("default") : named;
         if (refs.size() > 100) {
             throw in.invalid("clusters can have at most 100 items.");
         }

@@ -16,6 +16,8 @@ final class Container {
     String reason;
     String health = "UNKNOWN";
     boolean started;
+    /** Ground truth of its awslogs stream, once started. */
+    ContainerLogs.Written written;
     /** First host port of its bridge-mode bindings on an EC2 instance, 0 when none. */
     int hostPortBase;
 

@@ -2,6 +2,8 @@ package dev.berth.sandbox.ecs;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ final class ContainerInstance {
     final int cpu;
     final int memory;
     final long registeredAt;
-    Map<String, String> tags;
+    final Map<String, String> tags = new LinkedHashMap<>();
     int usedCpu;
     int usedMemory;
     int runningTasks;
@@ -74,8 +76,8 @@ final class ContainerInstance {
             ObjectNode health = out.putObject("healthStatus");
             health.put("overallStatus", "OK");
             health.putArray("details").addObject().put("type", "CONTAINER_RUNTIME").put("status", "OK")
-                    .putPOJO("lastUpdated", java.time.Instant.ofEpochMilli(registeredAt))
-                    .putPOJO("lastStatusChange", java.time.Instant.ofEpochMilli(registeredAt));
+                    .putPOJO("lastUpdated", Instant.ofEpochMilli(registeredAt))
+                    .putPOJO("lastStatusChange", Instant.ofEpochMilli(registeredAt));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.logs.LogStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,10 +30,11 @@ final class ContainerLogs {
     private double totalRate;
     private double maxTaskRate;
     private long emittedUntil;
-    /** What was written per stream (ground truth for tests), by group then stream. */
-    private final Map<String, Written> written = new TreeMap<>();
+    /** What was written per stream (ground truth for tests), by region, group and stream. */
+    private final Map<String, Written> written = new HashMap<>();
 
-    private static final class Written {
+    /** One stream's ground truth; each container keeps a reference to its own. */
+    static final class Written {
         final String group;
         final String stream;
         final String region;
@@ -59,11 +61,14 @@ final class ContainerLogs {
             if (target == null) {
                 continue;
             }
-            store(target).ensureStream(target.group(), target.stream(c.spec.name(), t.id), now);
-            record(target, c.spec.name(), t.id, null);
+            String stream = target.stream(c.spec.name(), t.id);
+            store(target).ensureStream(target.group(), stream, now);
+            String region = target.region() == null ? ecs.region().name() : target.region();
+            c.written = written.computeIfAbsent(region + "\n" + target.group() + "\n" + stream,
+                    k -> new Written(target.group(), stream, region));
             write(t, c, c.spec.lines().startup(now, version(c.spec.image())));
         }
-        double rate = rate(t);
+        double rate = t.definition.logLinesPerSecond;
         if (rate > 0) {
             t.logSlot = writers.size();
             writers.add(t);
@@ -82,19 +87,19 @@ final class ContainerLogs {
             last.logSlot = t.logSlot;
         }
         t.logSlot = -1;
-        totalRate = Math.max(0, totalRate - rate(t));
+        totalRate = Math.max(0, totalRate - t.definition.logLinesPerSecond);
     }
 
     /** Lines a container prints now, one event each, a millisecond apart. */
     void write(Task t, Container c, List<String> lines) {
         ContainerSpec.LogTarget target = c.spec.logs();
-        if (target == null) {
+        if (target == null || c.written == null) {
             return;
         }
         long at = ecs.now();
         long delay = ingestionDelay();
         for (int i = 0; i < lines.size(); i++) {
-            append(target, c, t, at + i, at + i + delay, lines.get(i));
+            append(target, c, at + i, at + i + delay, lines.get(i));
         }
     }
 
@@ -118,7 +123,7 @@ final class ContainerLogs {
             Container c = loggingContainer(t);
             if (c != null) {
                 long timestamp = ingestion - ingestionDelay();
-                append(c.spec.logs(), c, t, timestamp, ingestion, c.spec.lines().line(random, timestamp));
+                append(c.spec.logs(), c, timestamp, ingestion, c.spec.lines().line(random, timestamp));
             }
         }
     }
@@ -126,7 +131,7 @@ final class ContainerLogs {
     /** Ground truth for tests: every stream written, with its line count and last line. */
     ArrayNode truth() {
         ArrayNode out = Json.array();
-        for (Written w : written.values()) {
+        for (Written w : new TreeMap<>(written).values()) {
             ObjectNode row = out.addObject();
             row.put("region", w.region);
             row.put("logGroupName", w.group);
@@ -140,7 +145,7 @@ final class ContainerLogs {
     /** A task drawn with weight by its rate of lines (rejection sampling, bounded). */
     private Task pick() {
         Task t = writers.get(random.nextInt(writers.size()));
-        for (int tries = 0; tries < 8 && random.nextDouble() * maxTaskRate > rate(t); tries++) {
+        for (int tries = 0; tries < 8 && random.nextDouble() * maxTaskRate > t.definition.logLinesPerSecond; tries++) {
             t = writers.get(random.nextInt(writers.size()));
         }
         return t;
@@ -156,36 +161,16 @@ final class ContainerLogs {
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 
-    private void append(ContainerSpec.LogTarget target, Container c, Task t, long timestamp, long ingestion, String line) {
-        store(target).append(target.group(), target.stream(c.spec.name(), t.id), timestamp, ingestion, line);
-        record(target, c.spec.name(), t.id, line);
-    }
-
-    private void record(ContainerSpec.LogTarget target, String container, String taskId, String line) {
-        String stream = target.stream(container, taskId);
-        String region = target.region() == null ? ecs.region().name() : target.region();
-        Written w = written.computeIfAbsent(region + "\n" + target.group() + "\n" + stream,
-                k -> new Written(target.group(), stream, region));
-        if (line != null) {
-            w.lines++;
-            w.last = line;
-        }
+    private void append(ContainerSpec.LogTarget target, Container c, long timestamp, long ingestion, String line) {
+        store(target).append(target.group(), c.written.stream, timestamp, ingestion, line);
+        c.written.lines++;
+        c.written.last = line;
     }
 
     private LogStore store(ContainerSpec.LogTarget target) {
         return target.region() == null || target.region().equals(ecs.region().name())
                 ? ecs.region().logs()
                 : ecs.region().world().region(target.region()).logs();
-    }
-
-    private static double rate(Task t) {
-        double rate = 0;
-        for (Container c : t.containers) {
-            if (c.spec.logs() != null) {
-                rate += c.spec.lines().style().linesPerSecond();
-            }
-        }
-        return rate;
     }
 
     private long ingestionDelay() {

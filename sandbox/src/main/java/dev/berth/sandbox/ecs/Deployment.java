@@ -48,8 +48,7 @@ final class Deployment {
         out.put("failedTasks", failedTasks);
         Json.time(out, "createdAt", createdAt);
         Json.time(out, "updatedAt", updatedAt);
-        out.putArray("capacityProviderStrategy");
-        out.put("launchType", service.launchType.name());
+        service.putPlacement(out);
         if (service.launchType == LaunchType.FARGATE) {
             out.put("platformVersion", "1.4.0");
             out.put("platformFamily", "Linux");

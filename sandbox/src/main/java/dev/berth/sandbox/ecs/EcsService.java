@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -19,18 +22,24 @@ import java.util.TreeMap;
  */
 final class EcsService {
     static final int MAX_EVENTS = 100;
+    /** ECS's tasks-per-service quota. */
+    static final int MAX_TASKS = 5_000;
 
     final Cluster cluster;
     final String name;
     final String arn;
     final LaunchType launchType;
     final long createdAt;
+    /** {ClusterName, ServiceName}, sorted as the metric store keeps dimensions (built once, put every minute). */
+    final SortedMap<String, String> metricDimensions;
     String status = "ACTIVE";
     int desiredCount;
     TaskDefinition taskDefinition;
     DeploymentConfiguration deploymentConfiguration;
     NetworkConfiguration network;
-    Map<String, String> tags;
+    /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
+    CapacityProviderStrategy capacityProviders;
+    final Map<String, String> tags = new LinkedHashMap<>();
     JsonNode loadBalancers = Json.array();
     JsonNode serviceRegistries = Json.array();
     JsonNode placementConstraints = Json.array();
@@ -67,6 +76,8 @@ final class EcsService {
         this.arn = cluster.region().arn("ecs", "service/" + cluster.name + "/" + name);
         this.launchType = launchType;
         this.createdAt = createdAt;
+        this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", cluster.name,
+                "ServiceName", name)));
     }
 
     /** Live, running and pending task counts of one deployment, or of the whole service. */
@@ -131,6 +142,16 @@ final class EcsService {
         return out;
     }
 
+    /** A service placed by capacity providers shows its strategy; one with a launch type shows that. */
+    void putPlacement(ObjectNode out) {
+        if (capacityProviders != null) {
+            out.set("capacityProviderStrategy", capacityProviders.items());
+        } else {
+            out.putArray("capacityProviderStrategy");
+            out.put("launchType", launchType.name());
+        }
+    }
+
     ObjectNode toJson(boolean withTags) {
         Map<Deployment, Counts> byDeployment = countsByDeployment();
         Counts none = new Counts(0, 0, 0);
@@ -150,13 +171,14 @@ final class EcsService {
         out.put("desiredCount", desiredCount);
         out.put("runningCount", running);
         out.put("pendingCount", pending);
-        out.put("launchType", launchType.name());
+        putPlacement(out);
         if (launchType == LaunchType.FARGATE) {
             out.put("platformVersion", "LATEST");
             out.put("platformFamily", "Linux");
         }
         out.put("taskDefinition", taskDefinition.arn);
         out.set("deploymentConfiguration", deploymentConfiguration.toJson());
+        out.putArray("taskSets");
         ArrayNode ds = out.putArray("deployments");
         ArrayNode revisions = Json.array();
         for (Deployment d : deployments) {

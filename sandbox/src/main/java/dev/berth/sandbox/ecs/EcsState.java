@@ -175,7 +175,7 @@ public final class EcsState {
     public void setDesiredCount(String clusterName, String serviceName, int count) {
         EcsService s = activeService(clusterName, serviceName);
         if (s != null) {
-            scheduler.setDesiredCount(s, count);
+            scheduler.setDesiredCount(s, Math.min(count, EcsService.MAX_TASKS));
         }
     }
 

@@ -7,9 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Request checks shared by the ECS operations: list limits, {@code include} values, failures entries. */
 final class Requests {
+    /** Cluster, service and family names: letters, digits, hyphens, underscores. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+
     private Requests() {
     }
 
@@ -72,7 +76,7 @@ final class Requests {
     }
 
     static void checkName(String value, String what) {
-        if (value == null || !value.matches("[A-Za-z0-9_-]{1,255}")) {
+        if (value == null || !NAME.matcher(value).matches()) {
             throw EcsErrors.invalid(what + " can have up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens.");
         }
     }

@@ -54,30 +54,16 @@ final class ServiceDeployment {
         }
     }
 
+    /** The ServiceDeploymentBrief shape, as ListServiceDeployments answers. */
     ObjectNode toBriefJson() {
-        ObjectNode out = Json.object();
-        out.put("serviceDeploymentArn", arn);
-        out.put("serviceArn", service.arn);
-        out.put("clusterArn", service.cluster.arn);
-        Json.time(out, "startedAt", startedAt);
-        Json.time(out, "createdAt", createdAt);
-        Json.time(out, "finishedAt", finishedAt);
+        ObjectNode out = common();
         out.put("targetServiceRevisionArn", target.revisionArn);
-        out.put("status", status);
-        if (statusReason != null) {
-            out.put("statusReason", statusReason);
-        }
         return out;
     }
 
+    /** The full ServiceDeployment shape, as DescribeServiceDeployments answers. */
     ObjectNode toJson() {
-        ObjectNode out = Json.object();
-        out.put("serviceDeploymentArn", arn);
-        out.put("serviceArn", service.arn);
-        out.put("clusterArn", service.cluster.arn);
-        Json.time(out, "createdAt", createdAt);
-        Json.time(out, "startedAt", startedAt);
-        Json.time(out, "finishedAt", finishedAt);
+        ObjectNode out = common();
         Json.time(out, "stoppedAt", stoppedAt);
         Json.time(out, "updatedAt", updatedAt);
         ArrayNode from = out.putArray("sourceServiceRevisions");
@@ -85,10 +71,6 @@ final class ServiceDeployment {
             from.add(revision(d));
         }
         out.set("targetServiceRevision", revision(target));
-        out.put("status", status);
-        if (statusReason != null) {
-            out.put("statusReason", statusReason);
-        }
         out.set("deploymentConfiguration", configuration.toJson());
         if (rollbackReason != null) {
             ObjectNode rollback = out.putObject("rollback");
@@ -99,6 +81,21 @@ final class ServiceDeployment {
         out.putObject("deploymentCircuitBreaker").put("status", breakerStatus).put("failureCount", failureCount)
                 .put("threshold", DeploymentConfiguration.failureThreshold(service.desiredCount));
         out.putObject("alarms").put("status", "DISABLED");
+        return out;
+    }
+
+    private ObjectNode common() {
+        ObjectNode out = Json.object();
+        out.put("serviceDeploymentArn", arn);
+        out.put("serviceArn", service.arn);
+        out.put("clusterArn", service.cluster.arn);
+        Json.time(out, "createdAt", createdAt);
+        Json.time(out, "startedAt", startedAt);
+        Json.time(out, "finishedAt", finishedAt);
+        out.put("status", status);
+        if (statusReason != null) {
+            out.put("statusReason", statusReason);
+        }
         return out;
     }
 

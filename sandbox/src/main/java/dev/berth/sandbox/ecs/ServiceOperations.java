@@ -8,6 +8,7 @@ import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** CreateService, UpdateService, DeleteService, ListServices, DescribeServices. */
@@ -68,8 +69,11 @@ final class ServiceOperations {
             s.taskDefinition = td;
             s.deploymentConfiguration = deployment;
             s.network = network;
-            s.tags = tags;
-            s.load = td.workload().cpuPercent() * Math.max(1, desired);
+            s.capacityProviders = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
+            if (tags != null) {
+                s.tags.putAll(tags);
+            }
+            s.load = td.workload.cpuPercent() * Math.max(1, desired);
             copyOptions(in, s);
             c.services.put(name, s);
             ecs.scheduler.deploy(s, td, null);
@@ -89,19 +93,12 @@ final class ServiceOperations {
         NetworkConfiguration network = NetworkConfiguration.read(in);
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
-            Cluster c = ecs.cluster(in.string("cluster"));
-            EcsService s = ecs.findService(c, ref);
-            if (s == null) {
-                throw EcsErrors.serviceNotFound();
-            }
-            if (!s.active()) {
-                throw EcsErrors.serviceNotActive();
-            }
+            EcsService s = activeService(ecs, in, ref);
             TaskDefinition td = definitionRef == null ? s.taskDefinition : usableDefinition(ecs, definitionRef);
             NetworkConfiguration nextNetwork = network == null ? s.network : network;
             checkPlacement(td, s.launchType, nextNetwork);
             s.deploymentConfiguration = DeploymentConfiguration.read(in, s.deploymentConfiguration);
-            boolean redeploy = force || td != s.taskDefinition || !java.util.Objects.equals(nextNetwork, s.network);
+            boolean redeploy = force || td != s.taskDefinition || !Objects.equals(nextNetwork, s.network);
             s.network = nextNetwork;
             copyOptions(in, s);
             if (desired != null) {
@@ -120,14 +117,7 @@ final class ServiceOperations {
         boolean force = in.bool("force", false);
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
-            Cluster c = ecs.cluster(in.string("cluster"));
-            EcsService s = ecs.findService(c, ref);
-            if (s == null) {
-                throw EcsErrors.serviceNotFound();
-            }
-            if (!s.active()) {
-                throw EcsErrors.serviceNotActive();
-            }
+            EcsService s = activeService(ecs, in, ref);
             if (!force && s.desiredCount > 0) {
                 throw EcsErrors.invalid("The service cannot be stopped while it is scaled above 0.");
             }
@@ -166,6 +156,18 @@ final class ServiceOperations {
         });
     }
 
+    /** The ACTIVE service a request names: ServiceNotFoundException or ServiceNotActiveException otherwise. */
+    private static EcsService activeService(EcsState ecs, Input in, String reference) {
+        EcsService s = ecs.findService(ecs.cluster(in.string("cluster")), reference);
+        if (s == null) {
+            throw EcsErrors.serviceNotFound();
+        }
+        if (!s.active()) {
+            throw EcsErrors.serviceNotActive();
+        }
+        return s;
+    }
+
     private static TaskDefinition usableDefinition(EcsState ecs, String reference) {
         TaskDefinition td = ecs.taskDefinitions.find(reference);
         if (td == null) {
@@ -194,6 +196,9 @@ final class ServiceOperations {
         if (desired < 0) {
             throw EcsErrors.invalid("desiredCount must be at least 0.");
         }
+        if (desired > EcsService.MAX_TASKS) {
+            throw EcsErrors.invalid("desiredCount must be at most " + EcsService.MAX_TASKS + " (the tasks per service quota).");
+        }
     }
 
     /** The options that are only stored and answered back. */
@@ -219,7 +224,7 @@ final class ServiceOperations {
 
     private static ObjectNode answer(EcsService s) {
         ObjectNode out = Json.object();
-        out.set("service", s.toJson(false));
+        out.set("service", s.toJson(true));
         return out;
     }
 }

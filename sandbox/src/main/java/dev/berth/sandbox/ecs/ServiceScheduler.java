@@ -3,6 +3,7 @@ package dev.berth.sandbox.ecs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * service events the console shows.
  */
 final class ServiceScheduler {
-    static final long MAX_THROTTLE_MILLIS = 27 * 60_000L;
+    private static final long MAX_THROTTLE_MILLIS = 27 * 60_000L;
     private static final long THROTTLE_EVENT_EVERY_MILLIS = 15 * 60_000L;
     private static final long PLACEMENT_RETRY_MILLIS = 60_000L;
     private static final String GUIDE = "For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.";
@@ -223,8 +224,8 @@ final class ServiceScheduler {
         if (toStart > 0) {
             start(s, primary, toStart);
         }
-        retireDrainedDeployments(s);
         settle(s);
+        retireDrainedDeployments(s);
     }
 
     private void start(EcsService s, Deployment primary, int count) {
@@ -239,8 +240,8 @@ final class ServiceScheduler {
                 }
             }
             started.add(ecs.lifecycle.launch(new TaskLifecycle.Launch(s.cluster, s, primary, primary.taskDefinition,
-                    s.launchType, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
-                    s.propagateTags.equals("SERVICE") ? s.tags : null)));
+                    s.launchType, s.capacityProviders, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
+                    s.propagateTags.equals("SERVICE") ? Map.copyOf(s.tags) : null)));
         }
         if (!started.isEmpty()) {
             s.steady = false;
@@ -268,10 +269,15 @@ final class ServiceScheduler {
                 .map(i -> i.id).orElse("");
     }
 
+    /**
+     * Drops older deployments once their last task has stopped. A failed one stays listed while
+     * the rollback that replaces it is in progress, as in the console.
+     */
     private void retireDrainedDeployments(EcsService s) {
+        boolean rolling = s.primary().inProgress();
         for (int i = s.deployments.size() - 1; i >= 1; i--) {
             Deployment d = s.deployments.get(i);
-            if (s.counts(d).live() == 0) {
+            if (drained(s, d) && !(rolling && d.rolloutState.equals("FAILED"))) {
                 d.status = "INACTIVE";
                 d.updatedAt = ecs.now();
                 s.deployments.remove(i);
@@ -282,10 +288,19 @@ final class ServiceScheduler {
         }
     }
 
+    private static boolean drained(EcsService s, Deployment d) {
+        for (Task t : s.live) {
+            if (t.deployment == d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Marks a finished rollout and a reached steady state, each once, with their events. */
     private void settle(EcsService s) {
         Deployment primary = s.primary();
-        if (!s.active() || s.deployments.size() != 1) {
+        if (!s.active() || s.deployments.stream().anyMatch(d -> d != primary && !drained(s, d))) {
             return;
         }
         EcsService.Counts c = s.counts(primary);

@@ -78,11 +78,7 @@ final class TagOperations {
         String[] parts = resource.split("/");
         String type = parts[0];
         if (type.equals("task-definition")) {
-            TaskDefinition td = parts.length == 2 ? ecs.taskDefinitions.find(arn) : null;
-            if (td == null) {
-                throw notFound();
-            }
-            return td.tags;
+            return found(parts.length == 2 ? ecs.taskDefinitions.find(arn) : null).tags;
         }
         if (parts.length < 2) {
             throw EcsErrors.invalid("Invalid resource ARN: " + arn);
@@ -91,42 +87,26 @@ final class TagOperations {
         if (c == null || !c.active()) {
             throw EcsErrors.clusterNotFound();
         }
-        switch (type) {
-            case "cluster" -> {
-                return c.tags;
-            }
-            case "service" -> {
-                EcsService s = parts.length == 3 ? c.services.get(parts[2]) : null;
-                if (s == null) {
-                    throw notFound();
-                }
-                if (s.tags == null) {
-                    s.tags = new LinkedHashMap<>();
-                }
-                return s.tags;
-            }
+        return switch (type) {
+            case "cluster" -> c.tags;
+            case "service" -> found(parts.length == 3 ? c.services.get(parts[2]) : null).tags;
+            case "container-instance" -> found(parts.length == 3 ? c.instances.get(parts[2]) : null).tags;
             case "task" -> {
-                Task t = parts.length == 3 ? c.tasks.get(parts[2]) : null;
-                if (t == null) {
-                    throw notFound();
-                }
-                if (t.tags == null) {
-                    t.tags = new LinkedHashMap<>();
-                }
-                return t.tags;
-            }
-            case "container-instance" -> {
-                ContainerInstance i = parts.length == 3 ? c.instances.get(parts[2]) : null;
-                if (i == null) {
-                    throw notFound();
-                }
-                if (i.tags == null) {
-                    i.tags = new LinkedHashMap<>();
-                }
-                return i.tags;
+                // Tasks share immutable (propagated) tags or none until tagged themselves: 50,000 maps
+                // of their own would be memory for nothing.
+                Task t = found(parts.length == 3 ? c.tasks.get(parts[2]) : null);
+                t.tags = t.tags == null ? new LinkedHashMap<>() : new LinkedHashMap<>(t.tags);
+                yield t.tags;
             }
             default -> throw EcsErrors.invalid("Resources of type " + type + " cannot be tagged.");
+        };
+    }
+
+    private static <T> T found(T resource) {
+        if (resource == null) {
+            throw notFound();
         }
+        return resource;
     }
 
     private static AwsException notFound() {

@@ -3,6 +3,7 @@ package dev.berth.sandbox.ecs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.berth.sandbox.wire.Input;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** ECS resource tags: a list of {@code {key, value}} with AWS's limits. */
@@ -23,7 +24,7 @@ final class Tags {
             if (key == null || key.isEmpty() || key.length() > 128) {
                 throw in.invalid("Tag keys must be between 1 and 128 characters.");
             }
-            if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+            if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 throw in.invalid("Tag keys starting with 'aws:' are reserved.");
             }
             String value = tag.string("value", "");

@@ -22,8 +22,11 @@ final class Task {
     final String group;
     final Container[] containers;
     final JsonNode overrides;
+    /** Propagated (immutable, shared) or own tags; null when none. */
     Map<String, String> tags;
     ContainerInstance instance;
+    /** FARGATE or FARGATE_SPOT when placed by a capacity provider strategy, else null. */
+    String capacityProvider;
     String availabilityZone;
     String subnet;
     int privateIp;
@@ -99,6 +102,9 @@ final class Task {
         }
         out.putArray("attributes").addObject().put("name", "ecs.cpu-architecture").put("value", "x86_64");
         out.put("availabilityZone", availabilityZone);
+        if (capacityProvider != null) {
+            out.put("capacityProviderName", capacityProvider);
+        }
         out.put("clusterArn", cluster.arn);
         if (connectivityAt > 0) {
             out.put("connectivity", stopped() ? "DISCONNECTED" : "CONNECTED");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.ecs.workload.Behaviour;
 import dev.berth.sandbox.ecs.workload.Workload;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ final class TaskDefinition {
     final Integer memory;
     final long registeredAt;
     final Map<String, String> tags;
+    /** The behaviour that decides the task's fate: the first essential container that is not healthy. */
+    final Workload workload;
+    /** Ordinary log lines a task of this revision prints per second, over all its awslogs containers. */
+    final double logLinesPerSecond;
     String status = "ACTIVE";
     long deregisteredAt;
     private JsonNode defaultOverrides;
@@ -38,7 +43,10 @@ final class TaskDefinition {
         this.cpu = cpu;
         this.memory = memory;
         this.registeredAt = registeredAt;
-        this.tags = new java.util.LinkedHashMap<>(tags);
+        this.tags = new LinkedHashMap<>(tags);
+        this.workload = decisiveWorkload(containers);
+        this.logLinesPerSecond = containers.stream().filter(c -> c.logs() != null)
+                .mapToDouble(c -> c.lines().style().linesPerSecond()).sum();
     }
 
     boolean active() {
@@ -59,8 +67,7 @@ final class TaskDefinition {
         return memory != null ? memory : containers.stream().mapToInt(ContainerSpec::reservedMemory).sum();
     }
 
-    /** The behaviour that decides the task's fate: the first essential container that is not healthy. */
-    Workload workload() {
+    private static Workload decisiveWorkload(List<ContainerSpec> containers) {
         return containers.stream().filter(ContainerSpec::essential).map(ContainerSpec::workload)
                 .filter(w -> w.behaviour() != Behaviour.HEALTHY).findFirst()
                 .orElse(containers.stream().filter(ContainerSpec::essential).map(ContainerSpec::workload)

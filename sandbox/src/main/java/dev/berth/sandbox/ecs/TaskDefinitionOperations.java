@@ -10,6 +10,7 @@ import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ final class TaskDefinitionOperations {
     private JsonNode registerDefinition(Call call) {
         Input in = call.input();
         String family = in.requireString("family");
-        if (!family.matches("[A-Za-z0-9_-]{1,255}")) {
+        if (!Requests.NAME.matcher(family).matches()) {
             throw EcsErrors.client("Family contains invalid characters or is longer than 255 characters.");
         }
         String networkMode = in.string("networkMode", "bridge");
@@ -317,7 +318,7 @@ final class TaskDefinitionOperations {
             }
             Comparator<String> order = descending ? Comparator.<String>reverseOrder() : Comparator.<String>naturalOrder();
             if (descending) {
-                java.util.Collections.reverse(matching);
+                Collections.reverse(matching);
             }
             Pages.Page<TaskDefinition> page = pages.of(matching, td -> td.family + ":" + String.format("%09d", td.revision),
                     order, in, "taskDefinitions-" + sort, 100, 100);

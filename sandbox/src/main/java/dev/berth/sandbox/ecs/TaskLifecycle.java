@@ -19,6 +19,9 @@ final class TaskLifecycle {
     static final long STOPPED_RETENTION_MILLIS = 60 * 60_000L;
     static final String ESSENTIAL_EXITED = "Essential container in task exited";
     static final String OOM_REASON = "OutOfMemoryError: Container killed due to memory usage";
+    /** Fargate Spot tasks run between half an hour and six hours before their capacity is reclaimed. */
+    private static final double SPOT_MIN_SECONDS = 30 * 60;
+    private static final double SPOT_MAX_SECONDS = 6 * 60 * 60;
 
     private final EcsState ecs;
 
@@ -28,8 +31,8 @@ final class TaskLifecycle {
 
     /** What launching needs besides the revision: where, for whom, and as what. */
     record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
-                  LaunchType launchType, NetworkConfiguration network, ContainerInstance instance, String startedBy,
-                  String group, JsonNode overrides, Map<String, String> tags) {
+                  LaunchType launchType, CapacityProviderStrategy capacityProviders, NetworkConfiguration network,
+                  ContainerInstance instance, String startedBy, String group, JsonNode overrides, Map<String, String> tags) {
     }
 
     Task launch(Launch l) {
@@ -37,6 +40,9 @@ final class TaskLifecycle {
                 l.launchType(), l.startedBy(), l.group(), l.overrides());
         t.tags = l.tags();
         t.createdAt = ecs.now();
+        if (l.capacityProviders() != null) {
+            t.capacityProvider = l.capacityProviders().pick(ecs.story);
+        }
         if (l.network() != null && l.definition().awsvpc()) {
             int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
             t.subnet = l.network().subnets().get(cursor % l.network().subnets().size());
@@ -87,12 +93,7 @@ final class TaskLifecycle {
         if (t.lastStatus == TaskStatus.RUNNING) {
             deactivate(t);
         } else if (t.lastStatus.starting()) {
-            for (Container c : t.containers) {
-                if (c.running()) {
-                    c.exited(exitCodeOnSigterm(c), null);
-                }
-            }
-            t.executionStoppedAt = ecs.now();
+            terminateContainers(t);
             deprovision(t);
         }
     }
@@ -117,7 +118,7 @@ final class TaskLifecycle {
     }
 
     private void pulled(Task t) {
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         if (w.behaviour() == Behaviour.PULL_ERROR) {
             String reason = "CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref "
                     + qualified(failingImage(t)) + ": " + qualified(failingImage(t)) + ": not found";
@@ -148,7 +149,7 @@ final class TaskLifecycle {
     private void running(Task t) {
         move(t, TaskStatus.RUNNING);
         t.startedAt = ecs.now();
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         switch (w.behaviour()) {
             case CRASH -> after(t, lifetime(w), task -> crash(task, false));
             case OOM -> {
@@ -160,11 +161,20 @@ final class TaskLifecycle {
             case HEALTHY, CRASH_ON_START, PULL_ERROR -> {
             }
         }
+        if ("FARGATE_SPOT".equals(t.capacityProvider)) {
+            after(t, between(SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
+        }
         t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
                 + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
         if (t.service != null) {
             ecs.scheduler.taskRunning(t);
         }
+    }
+
+    /** Fargate takes its Spot capacity back: SIGTERM, then the usual way down. */
+    private void spotInterrupted(Task t) {
+        requestStop(t, StopCode.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
+        deactivate(t);
     }
 
     private void healthy(Task t) {
@@ -183,7 +193,7 @@ final class TaskLifecycle {
         if (!finished) {
             ecs.logs.write(t, c, c.spec.lines().crash(ecs.now()));
         }
-        c.exited(finished ? t.definition.workload().exitCode() : 1, null);
+        c.exited(finished ? t.definition.workload.exitCode() : 1, null);
         essentialExited(t);
     }
 
@@ -200,12 +210,7 @@ final class TaskLifecycle {
     private void essentialExited(Task t) {
         boolean wasRunning = t.lastStatus == TaskStatus.RUNNING;
         requestStop(t, StopCode.ESSENTIAL_CONTAINER_EXITED, ESSENTIAL_EXITED);
-        for (Container c : t.containers) {
-            if (c.running()) {
-                c.exited(exitCodeOnSigterm(c), null);
-            }
-        }
-        t.executionStoppedAt = ecs.now();
+        terminateContainers(t);
         if (wasRunning) {
             move(t, TaskStatus.DEACTIVATING);
             after(t, between(1, 2), task -> {
@@ -231,14 +236,19 @@ final class TaskLifecycle {
             }
         }
         after(t, between(1, 5), task -> {
-            for (Container c : task.containers) {
-                if (c.running()) {
-                    c.exited(exitCodeOnSigterm(c), null);
-                }
-            }
-            task.executionStoppedAt = ecs.now();
+            terminateContainers(task);
             deprovision(task);
         });
+    }
+
+    /** SIGTERM reaches the containers still running; each exits as its kind does. */
+    private void terminateContainers(Task t) {
+        for (Container c : t.containers) {
+            if (c.running()) {
+                c.exited(exitCodeOnSigterm(c), null);
+            }
+        }
+        t.executionStoppedAt = ecs.now();
     }
 
     private void deprovision(Task t) {
@@ -320,7 +330,7 @@ final class TaskLifecycle {
     }
 
     private static Container essential(Task t) {
-        Workload w = t.definition.workload();
+        Workload w = t.definition.workload;
         for (Container c : t.containers) {
             if (c.spec.essential() && c.spec.workload().equals(w)) {
                 return c;

@@ -8,6 +8,7 @@ import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
 import dev.berth.sandbox.wire.Operation;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -103,6 +104,7 @@ final class TaskOperations {
                 throw EcsErrors.client("TaskDefinition is inactive.");
             }
             LaunchType launchType = LaunchType.requested(in, c);
+            CapacityProviderStrategy providers = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
             ServiceOperations.checkPlacement(td, launchType, network);
             if (launchType == LaunchType.EC2 && c.instances.isEmpty()) {
                 throw EcsErrors.invalid("No Container Instances were found in your cluster.");
@@ -118,14 +120,14 @@ final class TaskOperations {
                     if (instance == null) {
                         String shortage = Placement.shortage(c, td);
                         failures.addObject().put("arn", c.instances.firstEntry().getValue().arn)
-                                .put("reason", "RESOURCE:" + shortage.toUpperCase(java.util.Locale.ROOT));
+                                .put("reason", "RESOURCE:" + shortage.toUpperCase(Locale.ROOT));
                         continue;
                     }
                 }
-                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, network, instance,
+                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, providers, network, instance,
                         startedBy, in.string("group", "family:" + td.family), overrides,
-                        tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? td.tags : null));
-                tasks.add(t.toJson(false));
+                        tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? Map.copyOf(td.tags) : null));
+                tasks.add(t.toJson(true));
             }
             return out;
         });
@@ -147,7 +149,7 @@ final class TaskOperations {
             }
             ecs.lifecycle.stop(t, StopCode.USER_INITIATED, reason == null || reason.isEmpty() ? "Task stopped by user" : reason);
             ObjectNode out = Json.object();
-            out.set("task", t.toJson(false));
+            out.set("task", t.toJson(true));
             return out;
         });
     }

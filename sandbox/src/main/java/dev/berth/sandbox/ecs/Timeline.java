@@ -1,6 +1,5 @@
 package dev.berth.sandbox.ecs;
 
-import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
@@ -9,11 +8,14 @@ import java.util.PriorityQueue;
  * they were scheduled, which keeps a seeded story repeatable.
  */
 final class Timeline {
-    private final PriorityQueue<Entry> queue =
-            new PriorityQueue<>(Comparator.comparingLong(Entry::at).thenComparingLong(Entry::seq));
+    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
     private long seq;
 
-    record Entry(long at, long seq, Runnable action) {
+    record Entry(long at, long seq, Runnable action) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+        }
     }
 
     void at(long at, Runnable action) {

@@ -66,14 +66,14 @@ final class UtilizationMetrics {
 
     /** For history: the desired count, unless the service's tasks never get to run. */
     private static int assumedRunning(EcsService s) {
-        Behaviour b = s.taskDefinition.workload().behaviour();
+        Behaviour b = s.taskDefinition.workload.behaviour();
         return b == Behaviour.PULL_ERROR || b == Behaviour.CRASH_ON_START ? 0 : s.targetCount();
     }
 
     private void put(Cluster c, EcsService s, long minute, int running, double cpu, double memory) {
         MetricStore store = ecs.region().metrics();
         Instant at = Instant.ofEpochMilli(minute);
-        Map<String, String> dims = Map.of("ClusterName", c.name, "ServiceName", s.name);
+        Map<String, String> dims = s.metricDimensions;
         store.put(NAMESPACE, "CPUUtilization", dims, at, cpu, "Percent");
         store.put(NAMESPACE, "MemoryUtilization", dims, at, memory, "Percent");
         if (!c.containerInsights.equals("disabled")) {
@@ -87,14 +87,14 @@ final class UtilizationMetrics {
     private void putCluster(Cluster c, long minute, double cpu, double memory) {
         MetricStore store = ecs.region().metrics();
         Instant at = Instant.ofEpochMilli(minute);
-        Map<String, String> dims = Map.of("ClusterName", c.name);
+        Map<String, String> dims = c.metricDimensions;
         store.put(NAMESPACE, "CPUUtilization", dims, at, cpu, "Percent");
         store.put(NAMESPACE, "MemoryUtilization", dims, at, memory, "Percent");
     }
 
     /** CPU percent per task: the load over the running tasks, with a slow swing and a little noise. */
     double cpu(EcsService s, int running, long minute) {
-        Workload w = s.taskDefinition.workload();
+        Workload w = s.taskDefinition.workload;
         double phase = Math.floorMod(s.arn.hashCode(), 360) * Math.PI / 180;
         double swing = 1 + w.cpuWave() * Math.sin(2 * Math.PI * minute / (47 * MINUTE) + phase)
                 + 0.05 * Math.sin(2 * Math.PI * minute / (24 * 60 * MINUTE));
@@ -107,7 +107,7 @@ final class UtilizationMetrics {
      * the kill; when {@code live} is false (backfill) it sits halfway.
      */
     double memory(EcsService s, long minute, boolean live) {
-        Workload w = s.taskDefinition.workload();
+        Workload w = s.taskDefinition.workload;
         double base = w.memoryPercent();
         if (w.behaviour() == Behaviour.OOM) {
             double mid = (w.minLifetimeSeconds() + w.maxLifetimeSeconds()) * 500.0;

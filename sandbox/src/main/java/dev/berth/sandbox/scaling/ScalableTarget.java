@@ -3,7 +3,6 @@ package dev.berth.sandbox.scaling;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.sandbox.wire.JsonCodec;
 import java.time.Instant;
-import java.util.Map;
 
 /** A registered scalable target: an ECS service's desired count between a minimum and a maximum. */
 final class ScalableTarget {
@@ -16,7 +15,6 @@ final class ScalableTarget {
     boolean scaleInSuspended;
     boolean scaleOutSuspended;
     boolean scheduledSuspended;
-    Map<String, String> tags;
 
     ScalableTarget(String resourceId, String arn, long createdAt) {
         this.resourceId = resourceId;

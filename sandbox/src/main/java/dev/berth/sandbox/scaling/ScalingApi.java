@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -207,7 +208,7 @@ public final class ScalingApi {
         });
     }
 
-    private <T> ObjectNode page(Input in, String field, java.util.NavigableMap<String, T> source, Predicate<T> keep,
+    private <T> ObjectNode page(Input in, String field, NavigableMap<String, T> source, Predicate<T> keep,
                                 String listing, Function<T, ObjectNode> render) {
         return answer(field, pages.of(source, keep, in, listing, 50, 50), render);
     }

@@ -10,8 +10,8 @@ import java.util.Map;
  * Container Insights) runs a healthy web front, JSON APIs, a hot search API, a checkout API that
  * target tracking scales, a worker that crash-loops, and a payments API whose next revision fails
  * its deployment a minute after start and is rolled back by the circuit breaker (UpdateService to
- * {@code payments-api:2} repeats it). {@code staging} has an image that cannot be pulled and an API
- * that runs out of memory now and then. {@code batch-ec2} runs workers on three EC2 instances. The
+ * {@code payments-api:2} repeats it). {@code staging} runs its web front on Fargate Spot, has an image
+ * that cannot be pulled and an API that runs out of memory now and then. {@code batch-ec2} runs workers on three EC2 instances. The
  * account is built twenty sandbox minutes in the past and lived through to now, so it starts with
  * stopped tasks, events and logs, and three hours of metrics.
  */
@@ -48,7 +48,7 @@ final class DemoScenario implements Scenario {
                  "defaultCapacityProviderStrategy": [{"capacityProvider": "FARGATE", "weight": 1, "base": 0}],
                  "tags": [{"key": "env", "value": "prod"}]}""");
         calls.ecs("CreateCluster", """
-                {"clusterName": "staging", "capacityProviders": ["FARGATE"],
+                {"clusterName": "staging", "capacityProviders": ["FARGATE", "FARGATE_SPOT"],
                  "tags": [{"key": "env", "value": "staging"}]}""");
         calls.ecs("CreateCluster", """
                 {"clusterName": "batch-ec2", "tags": [{"key": "env", "value": "prod"}, {"key": "team", "value": "data"}]}""");
@@ -59,42 +59,42 @@ final class DemoScenario implements Scenario {
                 Map.of("sandbox.cpu", "30"));
         deploy(calls, fargate("web", "public.ecr.aws/nginx/nginx:1.27", 256, 512, 80, "/ecs/prod/web",
                 Map.of("sandbox.cpu", "22", "sandbox.logs", "access")),
-                new ServiceSpec("prod", "web", "web", 3, true, prodSubnets, true, "frontend", "prod", targetGroup));
+                new ServiceSpec("prod", "web", "web", 3, true, false, prodSubnets, true, "frontend", "prod", targetGroup));
         deploy(calls, fargate("orders-api", ecr + "orders-api:1.14.2", 512, 1024, 8080, "/ecs/prod/orders-api",
                 Map.of("sandbox.cpu", "35")),
-                new ServiceSpec("prod", "orders-api", "orders-api", 2, true, prodSubnets, true, "orders", "prod", null));
-        deploy(calls, payments, new ServiceSpec("prod", "payments-api", "payments-api", 2, true, prodSubnets, true,
+                new ServiceSpec("prod", "orders-api", "orders-api", 2, true, false, prodSubnets, true, "orders", "prod", null));
+        deploy(calls, payments, new ServiceSpec("prod", "payments-api", "payments-api", 2, true, false, prodSubnets, true,
                 "payments", "prod", null));
         calls.ecs("RegisterTaskDefinition", payments.withImage(ecr + "payments-api:3.3.0-rc1",
                 Map.of("sandbox.behaviour", "crash-on-start")).register(account, region.name()));
         deploy(calls, fargate("search-api", ecr + "search-api:5.0.4", 1024, 2048, 8080, "/ecs/prod/search-api",
                 Map.of("sandbox.cpu", "91", "sandbox.cpu-wave", "0.04", "sandbox.error-rate", "0.04")),
-                new ServiceSpec("prod", "search-api", "search-api", 2, true, prodSubnets, true, "search", "prod", null));
+                new ServiceSpec("prod", "search-api", "search-api", 2, true, false, prodSubnets, true, "search", "prod", null));
         deploy(calls, fargate("checkout-api", ecr + "checkout-api:2.7.1", 512, 1024, 8080, "/ecs/prod/checkout-api",
                 Map.of("sandbox.cpu", "72", "sandbox.cpu-wave", "0.3")),
-                new ServiceSpec("prod", "checkout-api", "checkout-api", 2, true, prodSubnets, true, "checkout", "prod", null));
+                new ServiceSpec("prod", "checkout-api", "checkout-api", 2, true, false, prodSubnets, true, "checkout", "prod", null));
         deploy(calls, fargate("notifications-worker", ecr + "notifications-worker:1.3.0", 256, 512, 0,
                 "/ecs/prod/notifications-worker", Map.of("sandbox.behaviour", "crash-on-start", "sandbox.logs", "text")),
-                new ServiceSpec("prod", "notifications-worker", "notifications-worker", 1, true, prodSubnets, false,
+                new ServiceSpec("prod", "notifications-worker", "notifications-worker", 1, true, false, prodSubnets, false,
                         "platform", "prod", null));
 
         deploy(calls, fargate("staging-web", "public.ecr.aws/nginx/nginx:1.27", 256, 512, 80, "/ecs/staging/web",
                 Map.of("sandbox.cpu", "6", "sandbox.logs", "access")),
-                new ServiceSpec("staging", "web", "staging-web", 1, true, stagingSubnets, false, "frontend", "staging", null));
+                new ServiceSpec("staging", "web", "staging-web", 1, true, true, stagingSubnets, false, "frontend", "staging", null));
         deploy(calls, fargate("reports-api", ecr + "reports-api:2.0.0-rc3", 512, 1024, 8080, "/ecs/staging/reports-api",
                 Map.of("sandbox.behaviour", "pull-error")),
-                new ServiceSpec("staging", "reports-api", "reports-api", 1, true, stagingSubnets, false, "data", "staging", null));
+                new ServiceSpec("staging", "reports-api", "reports-api", 1, true, false, stagingSubnets, false, "data", "staging", null));
         deploy(calls, fargate("staging-orders-api", ecr + "orders-api:1.15.0-beta2", 512, 1024, 8080,
                 "/ecs/staging/orders-api", Map.of("sandbox.behaviour", "oom", "sandbox.memory", "62", "sandbox.lifetime", "240-600")),
-                new ServiceSpec("staging", "orders-api", "staging-orders-api", 2, true, stagingSubnets, false, "orders",
+                new ServiceSpec("staging", "orders-api", "staging-orders-api", 2, true, false, stagingSubnets, false, "orders",
                         "staging", null));
 
         deploy(calls, new AppSpec("etl-worker", ecr + "etl-worker:4.1.0", 512, 1536, 0, false, "/ecs/batch/etl-worker",
                 Map.of("sandbox.cpu", "55", "sandbox.logs", "text")),
-                new ServiceSpec("batch-ec2", "etl-worker", "etl-worker", 3, false, List.of(), false, "data", "prod", null));
+                new ServiceSpec("batch-ec2", "etl-worker", "etl-worker", 3, false, false, List.of(), false, "data", "prod", null));
         deploy(calls, new AppSpec("ledger-sync", ecr + "ledger-sync:0.9.7", 256, 512, 8080, false, "/ecs/batch/ledger-sync",
                 Map.of("sandbox.cpu", "12")),
-                new ServiceSpec("batch-ec2", "ledger-sync", "ledger-sync", 1, false, List.of(), false, "finance", "prod", null));
+                new ServiceSpec("batch-ec2", "ledger-sync", "ledger-sync", 1, false, false, List.of(), false, "finance", "prod", null));
 
         calls.scaling("RegisterScalableTarget", """
                 {"ServiceNamespace": "ecs", "ResourceId": "service/prod/checkout-api",

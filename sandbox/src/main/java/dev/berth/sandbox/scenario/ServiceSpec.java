@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * One service as the scenarios describe it.
  *
+ * @param spot             on Fargate Spot (capacity provider FARGATE_SPOT) rather than launch type FARGATE
  * @param subnets          the cluster's subnets for Fargate services, empty for EC2 bridge services
  * @param circuitBreaker   deployment circuit breaker with rollback
  * @param targetGroupArn   a load balancer target group, or null
  */
 record ServiceSpec(String cluster, String name, String taskDefinition, int desiredCount, boolean fargate,
-                   List<String> subnets, boolean circuitBreaker, String team, String env, String targetGroupArn) {
+                   boolean spot, List<String> subnets, boolean circuitBreaker, String team, String env, String targetGroupArn) {
 
     /** The CreateService request. */
     ObjectNode create() {
@@ -21,7 +22,11 @@ record ServiceSpec(String cluster, String name, String taskDefinition, int desir
         req.put("serviceName", name);
         req.put("taskDefinition", taskDefinition);
         req.put("desiredCount", desiredCount);
-        req.put("launchType", fargate ? "FARGATE" : "EC2");
+        if (spot) {
+            req.putArray("capacityProviderStrategy").addObject().put("capacityProvider", "FARGATE_SPOT").put("weight", 1);
+        } else {
+            req.put("launchType", fargate ? "FARGATE" : "EC2");
+        }
         if (fargate) {
             ObjectNode vpc = req.putObject("networkConfiguration").putObject("awsvpcConfiguration");
             subnets.forEach(vpc.putArray("subnets")::add);

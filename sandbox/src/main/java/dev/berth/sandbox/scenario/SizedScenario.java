@@ -8,12 +8,15 @@ import java.util.Map;
 
 /**
  * {@code --size CxSxT}: C Fargate clusters of S services of T tasks, for benchmarks. Mostly healthy:
- * one service in a hundred runs out of memory now and then, one crashes after a while. Built ten
- * sandbox minutes in the past (tasks need that to start) with three hours of metrics.
+ * one service in a hundred runs out of memory now and then, one crashes after a while. Built three
+ * sandbox minutes in the past (tasks need one to start). Metric history goes back three hours, or
+ * less where that would pass {@value #BACKFILL_DATAPOINTS} datapoints (an hour at 5,000 services),
+ * which keeps big accounts quick to build and lean.
  */
 final class SizedScenario implements Scenario {
-    private static final long HISTORY_MILLIS = 10 * 60_000L;
-    private static final long METRICS_MILLIS = 3 * 60 * 60_000L;
+    private static final long HISTORY_MILLIS = 3 * 60_000L;
+    private static final long MAX_METRICS_MILLIS = 3 * 60 * 60_000L;
+    private static final long BACKFILL_DATAPOINTS = 600_000;
 
     @Override
     public void build(Region region) {
@@ -38,11 +41,13 @@ final class SizedScenario implements Scenario {
                     AppSpec app = new AppSpec(family, ecr + name + ":1." + (s % 10) + ".0", 256, 512, 8080, true,
                             "/ecs/" + cluster + "/" + name, labels);
                     calls.ecs("RegisterTaskDefinition", app.register(region.account(), region.name()));
-                    calls.ecs("CreateService", new ServiceSpec(cluster, name, family, size.tasksPerService(), true, subnets,
+                    calls.ecs("CreateService", new ServiceSpec(cluster, name, family, size.tasksPerService(), true, false, subnets,
                             false, "team-" + (s % 12), "load", null).create());
                 }
             }
-            ecs.backfillMetrics(now - METRICS_MILLIS, start);
+            long services = Math.max(1L, (long) size.clusters() * size.servicesPerCluster());
+            long minutes = Math.max(15, BACKFILL_DATAPOINTS / (services * 2));
+            ecs.backfillMetrics(now - Math.min(MAX_METRICS_MILLIS, minutes * 60_000L), start);
         });
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.sandbox.ecs.workload;
 
+import java.util.Locale;
+
 /** What a container does once started, chosen with the {@code sandbox.behaviour} docker label. */
 public enum Behaviour {
     /** Runs until stopped. */
@@ -21,7 +23,7 @@ public enum Behaviour {
             return HEALTHY;
         }
         try {
-            return valueOf(label.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return valueOf(label.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("sandbox.behaviour must be one of healthy, crash, crash-on-start, oom, "
                     + "pull-error, exit; got '" + label + "'");

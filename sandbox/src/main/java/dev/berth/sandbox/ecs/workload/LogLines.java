@@ -30,6 +30,9 @@ public final class LogLines {
     private final String app;
     private final String pkg;
     private final String mainClass;
+    /** What its JSON lines talk about: "orders" for orders-api. */
+    private final String resource;
+    private final String resourceClass;
     private final LogStyle style;
     private final double errorRate;
 
@@ -50,6 +53,8 @@ public final class LogLines {
             camel.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         this.mainClass = camel + "Application";
+        this.resource = app.replaceAll("-?(api|service|svc)$", "");
+        this.resourceClass = capitalised(resource);
     }
 
     public LogStyle style() {
@@ -155,7 +160,6 @@ public final class LogLines {
 
     private String json(SplittableRandom r, long millis) {
         Instant t = Instant.ofEpochMilli(millis);
-        String resource = app.replaceAll("-?(api|service|svc)$", "");
         int id = r.nextInt(1000, 99_999);
         int ms = r.nextInt(3, 180);
         double roll = r.nextDouble();
@@ -171,7 +175,7 @@ public final class LogLines {
                 case 1 -> "Retrying call to inventory-service (attempt 2 of 3) after " + (ms * 5) + " ms";
                 default -> "Connection pool " + resource + "-db is 90% busy (" + r.nextInt(45, 50) + " of 50 in use)";
             };
-            return jsonLine(t, "WARN", pkg + ".repository." + capitalised(resource) + "Repository", thread(r), message);
+            return jsonLine(t, "WARN", pkg + ".repository." + resourceClass + "Repository", thread(r), message);
         }
         String message = switch (r.nextInt(4)) {
             case 0 -> "GET /" + resource + "/" + id + " 200 in " + ms + " ms";
@@ -179,7 +183,7 @@ public final class LogLines {
             case 2 -> "Cache hit ratio " + r.nextInt(70, 99) + "% over the last minute";
             default -> "Published event " + resource + ".updated id=" + id;
         };
-        return jsonLine(t, "INFO", pkg + ".web." + capitalised(resource) + "Controller", thread(r), message);
+        return jsonLine(t, "INFO", pkg + ".web." + resourceClass + "Controller", thread(r), message);
     }
 
     private String text(SplittableRandom r, long millis) {

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
  * that offers only CBOR (through {@code AWS_DATA_PATH}). Each is skipped, saying why, where it is
  * not installed.
  */
-class AwsCliIT {
+class LogsMetricsAwsCliIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long T0 = System.currentTimeMillis() - 120_000;
     private static final Instant MINUTE = Instant.now().truncatedTo(ChronoUnit.MINUTES).minusSeconds(600);
@@ -177,7 +177,7 @@ class AwsCliIT {
             return Optional.empty();
         }
         try (Stream<Path> pythons = Files.list(versions)) {
-            return pythons.flatMap(AwsCliIT::libPythons)
+            return pythons.flatMap(LogsMetricsAwsCliIT::libPythons)
                     .map(lib -> lib.resolve("site-packages/botocore/data/cloudwatch/2010-08-01/service-2.json.gz"))
                     .filter(Files::isRegularFile)
                     .findFirst();
