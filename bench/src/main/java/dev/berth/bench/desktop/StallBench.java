@@ -1,4 +1,4 @@
-package dev.berth.desktop.bench;
+package dev.berth.bench.desktop;
 
 import dev.berth.core.Session;
 import dev.berth.core.keymap.Keymap;

@@ -1,4 +1,4 @@
-package dev.berth.desktop.bench;
+package dev.berth.bench.desktop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.berth.desktop.bench;
+package dev.berth.bench.desktop;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
