@@ -1,6 +1,7 @@
 package dev.berth.desktop;
 
 import dev.berth.desktop.app.BerthApp;
+import dev.berth.desktop.app.EarlyStart;
 import javafx.application.Application;
 import picocli.CommandLine;
 
@@ -31,6 +32,8 @@ public final class DesktopMain {
             System.exit(2);
         }
         DesktopLogging.init();
+        // Config, demo sandbox and session start now, in parallel with JavaFX's own start-up.
+        EarlyStart.begin(options);
         Application.launch(BerthApp.class, args);
     }
 }

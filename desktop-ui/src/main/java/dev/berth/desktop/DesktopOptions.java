@@ -29,8 +29,8 @@ public final class DesktopOptions {
     @Option(names = "--service", paramLabel = "NAME", description = "Start with this service selected (needs --cluster).")
     String service;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "system",
-            description = "light, dark or system (default: ${DEFAULT-VALUE}, following the desktop's preference).")
+    @Option(names = "--theme", paramLabel = "THEME",
+            description = "light, dark or system (default: config.yaml's theme, else following the desktop's preference).")
     String theme;
 
     public boolean demo() {
@@ -61,8 +61,9 @@ public final class DesktopOptions {
         return service;
     }
 
+    /** The theme asked for on the command line, or null to use config.yaml's. */
     public Theme theme() {
-        return Theme.parse(theme);
+        return theme == null ? null : Theme.parse(theme);
     }
 
     /** Checks combinations picocli cannot; the message is the one line to print. */
@@ -74,7 +75,7 @@ public final class DesktopOptions {
             return "--demo runs its own sandbox; drop --endpoint-url (or drop --demo to use that endpoint)";
         }
         try {
-            Theme.parse(theme);
+            theme();
         } catch (IllegalArgumentException e) {
             return "--theme must be light, dark or system, got '" + theme + "'";
         }

@@ -7,7 +7,6 @@ import dev.berth.desktop.DesktopOptions;
 import dev.berth.desktop.fx.FxSchedulers;
 import dev.berth.desktop.fx.Theme;
 import io.reactivex.rxjava3.schedulers.Schedulers;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -26,22 +25,28 @@ public final class BerthApp extends Application {
 
     private DesktopOptions options;
     private Theme theme;
+    private Keymap keymap;
+    private ConnectOptions first;
     private SessionOpener opener;
     private MainViewModel vm;
 
+    /** Runs on the launcher thread: waits for what {@link EarlyStart} began before JavaFX started. */
     @Override
     public void init() {
         options = new DesktopOptions();
         new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
-        // Resolving "system" may ask gsettings: do it here, on the launcher thread, not on the FX thread.
-        theme = options.theme().resolve();
+        EarlyStart.Setup setup = EarlyStart.await(options);
+        setup.opener().openedEarly(setup.first(), setup.session());
+        opener = setup.opener();
+        keymap = setup.keymap();
+        theme = setup.theme();
+        first = setup.first();
     }
 
     @Override
     public void start(Stage stage) {
         Path log = DesktopLogging.logFile();
-        opener = new SessionOpener(SessionOpener.defaultFactory(), options.demo());
-        vm = new MainViewModel(Keymap.defaults(), opener, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
+        vm = new MainViewModel(keymap, opener, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             LOG.error("unexpected error on {}", t.getName(), e);
             Platform.runLater(() -> vm.errorProperty().set("Unexpected error: " + MainViewModel.oneLine(e)
@@ -60,8 +65,7 @@ public final class BerthApp extends Application {
                 }
             });
         }
-        vm.connect(new ConnectOptions(options.profile(), options.region(),
-                options.endpointUrl() == null ? null : URI.create(options.endpointUrl()), options.readOnly(), false));
+        vm.connect(first);
         LOG.info("window shown {} ms after JVM start", sinceJvmStart());
         logFirstData();
     }

@@ -24,6 +24,7 @@ import dev.berth.desktop.table.Column;
 import dev.berth.desktop.table.ResourceListViewModel;
 import dev.berth.desktop.tasks.TaskLists;
 import dev.berth.desktop.triage.TriageViewModel;
+import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
@@ -110,8 +111,8 @@ public final class MainViewModel {
         detach();
         connecting.set(false);
         session.set(s);
-        header.attach(s.context(), s.status(), ui);
-        TriageViewModel t = new TriageViewModel(s, ui);
+        header.attach(Observable.just(s.context()), s.status(), ui);
+        TriageViewModel t = new TriageViewModel(s, ui, clock);
         t.setOnNewFinding(f -> onNewFinding.accept(f));
         triage.set(t);
         sessionSubscriptions.add(s.clusters().observeOn(ui).subscribe(snap -> {

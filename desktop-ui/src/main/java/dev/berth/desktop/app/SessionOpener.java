@@ -6,7 +6,6 @@ import dev.berth.core.SessionFactory;
 import dev.berth.core.context.ConnectOptions;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,21 +20,46 @@ public final class SessionOpener implements Function<ConnectOptions, Session>, A
     private final SessionFactory factory;
     private final boolean demo;
     private Sandbox sandbox;
+    private ConnectOptions earlyOptions;
+    private java.util.concurrent.CompletableFuture<Session> early;
 
     public SessionOpener(SessionFactory factory, boolean demo) {
         this.factory = factory;
         this.demo = demo;
     }
 
-    /** The session factory the class path provides (the core's AWS implementation). */
-    public static SessionFactory defaultFactory() {
-        return ServiceLoader.load(SessionFactory.class).findFirst().orElseGet(() -> options -> {
-            throw new BerthException("This build has no AWS session implementation on its class path");
-        });
+    /** A factory that fails every open with the same one line (Berth could not start its core: bad config.yaml). */
+    public static SessionFactory failing(String message) {
+        return options -> {
+            throw new BerthException(message);
+        };
+    }
+
+    /** The window's first request gets the session opened before the window existed (see {@link EarlyStart}). */
+    void openedEarly(ConnectOptions options, java.util.concurrent.CompletableFuture<Session> session) {
+        earlyOptions = options;
+        early = session;
     }
 
     @Override
-    public synchronized Session apply(ConnectOptions requested) {
+    public Session apply(ConnectOptions requested) {
+        java.util.concurrent.CompletableFuture<Session> e;
+        synchronized (this) {
+            e = requested.equals(earlyOptions) ? early : null;
+            early = null;
+            earlyOptions = null;
+        }
+        if (e != null) {
+            try {
+                return e.join();
+            } catch (java.util.concurrent.CompletionException x) {
+                throw x.getCause() instanceof RuntimeException r ? r : x;
+            }
+        }
+        return openNow(requested);
+    }
+
+    private synchronized Session openNow(ConnectOptions requested) {
         ConnectOptions options = requested;
         if (demo) {
             if (sandbox == null) {

@@ -20,6 +20,7 @@ public enum Theme {
         return s == null ? SYSTEM : valueOf(s.toUpperCase(Locale.ROOT));
     }
 
+
     /** The concrete theme: SYSTEM resolved to LIGHT or DARK. */
     public Theme resolve() {
         if (this != SYSTEM) {

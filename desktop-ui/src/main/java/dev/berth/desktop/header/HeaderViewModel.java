@@ -5,6 +5,7 @@ import dev.berth.core.model.ContextInfo;
 import dev.berth.desktop.fx.Ages;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
+import io.reactivex.rxjava3.disposables.CompositeDisposable;
 import io.reactivex.rxjava3.disposables.SerialDisposable;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ public final class HeaderViewModel {
     private final BooleanProperty dataStale = new SimpleBooleanProperty();
     private final StringProperty dataAge = new SimpleStringProperty("connecting…");
     private final BooleanProperty dataOld = new SimpleBooleanProperty();
-    private final SerialDisposable status = new SerialDisposable();
+    private final SerialDisposable subscriptions = new SerialDisposable();
     private boolean failed;
 
     public HeaderViewModel(Clock clock) {
@@ -47,18 +48,24 @@ public final class HeaderViewModel {
         dataStale.addListener((o, a, b) -> tick());
     }
 
-    /** Shows a newly opened session. */
-    public void attach(ContextInfo ctx, Observable<SessionStatus> statuses, Scheduler ui) {
+    /** Shows a newly opened session, and its context again whenever it changes (the account arrives later). */
+    public void attach(Observable<ContextInfo> contexts, Observable<SessionStatus> statuses, Scheduler ui) {
         failed = false;
+        CompositeDisposable d = new CompositeDisposable();
+        d.add(contexts.observeOn(ui).subscribe(this::showContext, e -> { }));
+        d.add(statuses.observeOn(ui).subscribe(this::show, e -> { }));
+        subscriptions.set(d);
+        tick();
+    }
+
+    private void showContext(ContextInfo ctx) {
         profile.set(ctx.profile() == null ? "default" : ctx.profile());
         region.set(ctx.region());
-        account.set(ctx.account() == null ? "unknown account" : ctx.account());
+        account.set(ctx.account() == null ? "account…" : ctx.account());
         endpoint.set(ctx.endpoint() == null ? "AWS" : ctx.endpoint());
         sandbox.set(ctx.sandbox());
         readOnly.set(ctx.readOnly());
         protectedContext.set(ctx.protectedContext());
-        status.set(statuses.observeOn(ui).subscribe(this::show, e -> { }));
-        tick();
     }
 
     private void show(SessionStatus s) {
@@ -140,6 +147,6 @@ public final class HeaderViewModel {
     }
 
     public void dispose() {
-        status.dispose();
+        subscriptions.dispose();
     }
 }

@@ -118,6 +118,11 @@ public class ResourceListViewModel<R> {
         return true;
     }
 
+    /** True while a {@link #selectKey} waits for its row: nothing else should pick a selection meanwhile. */
+    public boolean selectionPending() {
+        return pendingKey != null;
+    }
+
     public String title() {
         return title;
     }

@@ -107,7 +107,8 @@ public final class ResourceTable<R> extends VBox {
         table.getItems().addListener((javafx.collections.ListChangeListener<R>) ch -> {
             select(vm.selectedProperty().get());
             // The first rows of a focused list select themselves, so the detail shows without a key press.
-            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()
+                    && vm.selectedProperty().get() == null && !vm.selectionPending()) {
                 table.getSelectionModel().select(0);
             }
         });
@@ -158,7 +159,7 @@ public final class ResourceTable<R> extends VBox {
 
     public void focusTable() {
         table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty() && !vm.selectionPending()) {
             table.getSelectionModel().select(0);
             table.getFocusModel().focus(0);
         }

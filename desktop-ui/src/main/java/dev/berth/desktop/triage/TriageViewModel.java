@@ -6,6 +6,7 @@ import dev.berth.core.triage.Finding;
 import dev.berth.desktop.fx.Tone;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
  * badge, and a callback for each finding that was not there at the previous poll.
  */
 public final class TriageViewModel {
+    /** Findings that first show within this time after opening are the state found, not news. */
+    static final java.time.Duration SETTLING = java.time.Duration.ofSeconds(20);
     private static final Comparator<Finding> WORST_FIRST = Comparator.comparing(Finding::severity).reversed()
             .thenComparing(f -> f.since() == null ? Instant.MAX : f.since());
 
@@ -37,10 +40,14 @@ public final class TriageViewModel {
     private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>();
     private final Set<String> seen = new HashSet<>();
     private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private final Clock clock;
+    private final Instant watchingSince;
     private Consumer<Finding> onNew = f -> { };
     private boolean baseline = true;
 
-    public TriageViewModel(Session session, Scheduler ui) {
+    public TriageViewModel(Session session, Scheduler ui, Clock clock) {
+        this.clock = clock;
+        this.watchingSince = clock.instant();
         subscriptions.add(session.triage(null).observeOn(ui).subscribe(s -> {
             problem.set(s.problem() == null ? null : s.problem().message());
             if (s.hasValue()) {
@@ -67,9 +74,11 @@ public final class TriageViewModel {
         if (sel != null) {
             selected.set(sorted.stream().filter(f -> f.id().equals(sel.id())).findFirst().orElse(null));
         }
+        // Trouble found by the first poll, or while the first slices still fill in, is what Berth opened
+        // onto, not news: only what starts later while the operator watches pops up.
+        boolean settling = baseline || clock.instant().isBefore(watchingSince.plus(SETTLING));
         for (Finding f : sorted) {
-            // The first poll sets the baseline: only trouble that starts while Berth watches pops up.
-            if (seen.add(f.id()) && !baseline) {
+            if (seen.add(f.id()) && !settling) {
                 onNew.accept(f);
             }
         }

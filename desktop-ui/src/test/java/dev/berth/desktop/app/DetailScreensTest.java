@@ -14,6 +14,7 @@ import dev.berth.desktop.testing.Fixtures;
 import dev.berth.desktop.testing.FxApp;
 import dev.berth.desktop.testing.FxWait;
 import dev.berth.desktop.testing.Screenshots;
+import dev.berth.desktop.testing.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DetailScreensTest {
     private final FakeSession session = FakeSession.sandbox();
+    private final TestClock clock = new TestClock();
     private FxApp app;
 
     @Start
     void start(Stage stage) {
         Fixtures.populate(session);
-        app = FxApp.show(stage, session);
+        app = FxApp.show(stage, session, clock);
     }
 
     @SuppressWarnings("unchecked")
@@ -167,6 +169,7 @@ class DetailScreensTest {
                 && robot.lookup("#findings").queryListView().getItems().size() == 3);
         Screenshots.save(app.view.getScene(), "triage");
 
+        clock.advance(java.time.Duration.ofMinutes(1));
         List<Finding> now = new ArrayList<>(app.vm.triageProperty().get().findings());
         now.add(new Finding("image:prod/api", FindingKind.IMAGE_PULL_FAILED, Severity.ERROR, "prod", "api", null,
                 "api cannot pull its image", Instant.now(), List.of("CannotPullContainerError: pull access denied")));

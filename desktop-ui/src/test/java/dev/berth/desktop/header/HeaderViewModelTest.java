@@ -18,7 +18,7 @@ class HeaderViewModelTest {
 
     @Test
     void showsTheContextAndItsBadges() {
-        vm.attach(new ContextInfo("ops", "eu-west-1", "111122223333", "http://127.0.0.1:4566", true, true, false),
+        vm.attach(io.reactivex.rxjava3.core.Observable.just(new ContextInfo("ops", "eu-west-1", "111122223333", "http://127.0.0.1:4566", true, true, false)),
                 BehaviorSubject.createDefault(new SessionStatus(false, null, 12)), Schedulers.trampoline());
         assertThat(vm.profileProperty().get()).isEqualTo("ops");
         assertThat(vm.regionProperty().get()).isEqualTo("eu-west-1");
@@ -30,9 +30,20 @@ class HeaderViewModelTest {
     }
 
     @Test
+    void theAccountArrivesAfterTheSessionOpened() {
+        io.reactivex.rxjava3.subjects.BehaviorSubject<ContextInfo> ctx = BehaviorSubject.createDefault(
+                new ContextInfo("ops", "eu-west-1", null, null, false, false, true));
+        vm.attach(ctx, BehaviorSubject.createDefault(new SessionStatus(false, null, 0)), Schedulers.trampoline());
+        assertThat(vm.accountProperty().get()).isEqualTo("account…");
+        assertThat(vm.protectedContextProperty().get()).isTrue();
+        ctx.onNext(new ContextInfo("ops", "eu-west-1", "111122223333", null, false, false, true));
+        assertThat(vm.accountProperty().get()).isEqualTo("111122223333");
+    }
+
+    @Test
     void throttlingShows() {
         BehaviorSubject<SessionStatus> status = BehaviorSubject.createDefault(new SessionStatus(false, null, 0));
-        vm.attach(new ContextInfo(null, "us-east-1", null, null, false, false, false), status, Schedulers.trampoline());
+        vm.attach(io.reactivex.rxjava3.core.Observable.just(new ContextInfo(null, "us-east-1", null, null, false, false, false)), status, Schedulers.trampoline());
         status.onNext(new SessionStatus(true, new Problem(Problem.Kind.THROTTLED, "Rate exceeded", now), 240));
         assertThat(vm.throttledProperty().get()).isTrue();
         assertThat(vm.trafficProperty().get()).contains("throttled");
@@ -42,7 +53,7 @@ class HeaderViewModelTest {
 
     @Test
     void dataAgeIsFlaggedWhenOldOrStale() {
-        vm.attach(new ContextInfo(null, "us-east-1", null, null, false, false, false),
+        vm.attach(io.reactivex.rxjava3.core.Observable.just(new ContextInfo(null, "us-east-1", null, null, false, false, false)),
                 BehaviorSubject.createDefault(new SessionStatus(false, null, 0)), Schedulers.trampoline());
         vm.dataFetchedAtProperty().set(now.minusSeconds(5));
         assertThat(vm.dataAgeProperty().get()).isEqualTo("data 5s old");

@@ -21,7 +21,11 @@ public final class FxApp {
 
     /** Builds the window on the FX thread (call from a TestFX {@code @Start} method). */
     public static FxApp show(Stage stage, dev.berth.core.Session session) {
-        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
+        return show(stage, session, Clock.systemUTC());
+    }
+
+    public static FxApp show(Stage stage, dev.berth.core.Session session, Clock clock) {
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, FxSchedulers.fx(), Schedulers.io(), clock);
         MainView view = new MainView(vm);
         stage.setScene(view.scene(Theme.LIGHT, 1360, 860));
         stage.setTitle("Berth");
