@@ -32,6 +32,14 @@ import java.util.List;
 public interface Session extends AutoCloseable {
     ContextInfo context();
 
+    /**
+     * The context now and whenever it changes: the account id arrives from STS a moment after the
+     * first slice is watched (it must not delay the first screen).
+     */
+    default Observable<ContextInfo> contextUpdates() {
+        return Observable.just(context());
+    }
+
     /** Session-wide health: throttling, last problem, request rate. */
     Observable<SessionStatus> status();
 

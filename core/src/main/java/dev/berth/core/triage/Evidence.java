@@ -1,0 +1,83 @@
+package dev.berth.core.triage;
+
+import dev.berth.core.model.Container;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Shared wording and tests for rule evidence: how a stopped task is described, stable finding ids. */
+final class Evidence {
+    private Evidence() {
+    }
+
+    static String id(FindingKind kind, String cluster, String service) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ":" + cluster + "/" + (service == null ? "*" : service);
+    }
+
+    static Finding finding(FindingKind kind, Severity severity, TriageInput in, String service, String taskId,
+                           String title, Instant since, List<String> evidence) {
+        return new Finding(id(kind, in.cluster(), service), kind, severity, in.cluster(), service, taskId, title, since,
+                evidence);
+    }
+
+    /** "task 1a2b3c stopped 12:01:05Z: exit 137 in web (OutOfMemoryError ...); Essential container in task exited". */
+    static String describeStop(Task t) {
+        StringBuilder s = new StringBuilder("task ").append(t.id()).append(" stopped");
+        if (t.stoppedAt() != null) {
+            s.append(' ').append(t.stoppedAt());
+        }
+        s.append(':');
+        for (Container c : t.containers()) {
+            if (c.exitCode() != null && c.exitCode() != 0 || c.reason() != null) {
+                s.append(' ').append(c.exitCode() == null ? "no exit code" : "exit " + c.exitCode())
+                        .append(" in ").append(c.name());
+                if (c.reason() != null) {
+                    s.append(" (").append(c.reason()).append(')');
+                }
+                s.append(';');
+            }
+        }
+        if (t.stopCode() != null) {
+            s.append(' ').append(t.stopCode());
+        }
+        if (t.stoppedReason() != null) {
+            s.append(": ").append(t.stoppedReason());
+        }
+        return s.toString();
+    }
+
+    /** A task stopped because something failed (not scaled in, not replaced by a deployment, not stopped by a person). */
+    static boolean failed(Task t) {
+        if (!t.stopped()) {
+            return false;
+        }
+        if ("TaskFailedToStart".equals(t.stopCode())) {
+            return true;
+        }
+        return t.containers().stream().anyMatch(c -> c.exitCode() != null && c.exitCode() != 0)
+                || mentions(t, "CannotPullContainerError") || mentions(t, "health checks");
+    }
+
+    static boolean exitedWith(Task t, int code) {
+        return t.containers().stream().anyMatch(c -> c.exitCode() != null && c.exitCode() == code);
+    }
+
+    /** True when the task's stop reason or one of its containers' reasons contains {@code text} (any case). */
+    static boolean mentions(Task t, String text) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        if (t.stoppedReason() != null && t.stoppedReason().toLowerCase(Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        return t.containers().stream().anyMatch(c -> c.reason() != null && c.reason().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    static Instant earliestStop(List<Task> tasks) {
+        return tasks.stream().map(Task::stoppedAt).min(Instant::compareTo).orElse(null);
+    }
+
+    static List<String> stops(List<Task> tasks, int max) {
+        return tasks.stream().limit(max).map(Evidence::describeStop).toList();
+    }
+}
