@@ -24,7 +24,6 @@ import dev.berth.desktop.table.Column;
 import dev.berth.desktop.table.ResourceListViewModel;
 import dev.berth.desktop.tasks.TaskLists;
 import dev.berth.desktop.triage.TriageViewModel;
-import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
@@ -106,12 +105,12 @@ public final class MainViewModel {
                 }));
     }
 
-    /** Shows a session: header, clusters, triage, and the services of the first cluster (or the one asked for). */
+    /** Shows a session: header, clusters, triage, and the services of the busiest cluster (or the one asked for). */
     public void attach(Session s) {
         detach();
         connecting.set(false);
         session.set(s);
-        header.attach(Observable.just(s.context()), s.status(), ui);
+        header.attach(s.contextUpdates(), s.status(), ui);
         TriageViewModel t = new TriageViewModel(s, ui, clock);
         t.setOnNewFinding(f -> onNewFinding.accept(f));
         triage.set(t);
@@ -127,7 +126,9 @@ public final class MainViewModel {
                 clusters.setAll(names);
             }
             if (page.get() == null) {
-                go(names.isEmpty() ? Place.of(PageKind.CLUSTERS) : new Place(PageKind.SERVICES, names.get(0), null));
+                // Start where most services run: usually the cluster an operator watches.
+                go(snap.value().stream().max(java.util.Comparator.comparingInt(Cluster::activeServices))
+                        .map(c -> new Place(PageKind.SERVICES, c.name(), null)).orElse(Place.of(PageKind.CLUSTERS)));
             }
         }, e -> error.set(oneLine(e))));
     }

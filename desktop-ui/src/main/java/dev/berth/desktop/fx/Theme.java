@@ -20,6 +20,14 @@ public enum Theme {
         return s == null ? SYSTEM : valueOf(s.toUpperCase(Locale.ROOT));
     }
 
+    /** config.yaml's {@code theme:} (auto, light, dark). */
+    public static Theme of(dev.berth.core.config.Theme configured) {
+        return switch (configured) {
+            case AUTO -> SYSTEM;
+            case LIGHT -> LIGHT;
+            case DARK -> DARK;
+        };
+    }
 
     /** The concrete theme: SYSTEM resolved to LIGHT or DARK. */
     public Theme resolve() {

@@ -36,9 +36,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void connectingOpensTheServicesOfTheFirstCluster() {
-        MainViewModel vm = connected(session);
-        assertThat(vm.clusters()).containsExactly("prod", "staging");
+    void connectingOpensTheServicesOfTheBusiestCluster() {
+        Fixtures.populate(session);
+        session.push("clusters", java.util.List.of(Fixtures.cluster("staging", 2, 2), Fixtures.cluster("prod", 4, 7)));
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
+                Clock.systemUTC());
+        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        assertThat(vm.clusters()).containsExactly("staging", "prod");
         assertThat(vm.pageProperty().get().place()).isEqualTo(new Place(PageKind.SERVICES, "prod", null));
         assertThat(vm.triageProperty().get().countProperty().get()).isEqualTo(3);
         assertThat(vm.header().sandboxProperty().get()).isTrue();
