@@ -1,5 +1,6 @@
 package dev.berth.bench.desktop;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public final class LaunchBench {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<Long> wall = new ArrayList<>();
         List<Long> window = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Path state = Files.createTempDirectory("berth-launch");
             List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
@@ -41,6 +43,7 @@ public final class LaunchBench {
             Path log = state.resolve("berth/berth-desktop.log");
             Long firstData = null;
             Long shown = null;
+            long cpuMillis = -1;
             long deadline = start + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline && firstData == null && p.isAlive()) {
                 if (Files.exists(log)) {
@@ -51,6 +54,7 @@ public final class LaunchBench {
                     }
                     if (FIRST_DATA.matcher(text).find()) {
                         firstData = (System.nanoTime() - start) / 1_000_000;
+                        cpuMillis = p.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                     }
                 }
                 Thread.sleep(10);
@@ -65,10 +69,14 @@ public final class LaunchBench {
             }
             wall.add(firstData);
             window.add(shown == null ? -1 : shown);
-            System.out.printf("run %d: first window with data %d ms (window shown %d ms after JVM start)%n", i + 1, firstData, shown);
+            cpu.add(cpuMillis);
+            System.out.printf("run %d: first window with data %d ms (window shown %d ms after JVM start; %d ms of CPU used by then)%n",
+                    i + 1, firstData, shown, cpuMillis);
         }
-        System.out.printf("median launch to first window with data: %d ms over %d runs (window alone: %d ms)%n",
-                median(wall), wall.size(), median(window));
+        System.out.printf("median launch to first window with data: %d ms over %d runs (window alone: %d ms; CPU by first data: %d ms)%n",
+                median(wall), wall.size(), median(window), median(cpu));
+        System.out.printf("machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long median(List<Long> v) {
