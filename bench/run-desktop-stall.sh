@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the desktop's FX-stall and heap benchmark in its own JVM under a virtual X display.
-# Usage: bench/run-desktop-stall.sh [services] [seconds per phase]   (default 5000 30)
+# Usage: bench/run-desktop-stall.sh [sandbox] [services] [seconds per phase]   (default 5000 30; "sandbox": the real
+# core polling a sized sandbox in its own JVM instead of the scripted session)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"

@@ -35,30 +35,52 @@ public final class StallBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int services = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        boolean onSandbox = args.length > 0 && args[0].equals("sandbox");
+        int first = onSandbox ? 1 : 0;
+        int services = args.length > first ? Integer.parseInt(args[first]) : 5_000;
+        int seconds = args.length > first + 1 ? Integer.parseInt(args[first + 1]) : 30;
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
 
-        FakeSession session = FakeSession.sandbox();
-        Fixtures.populate(session);
+        FakeSession fake = FakeSession.sandbox();
         Random random = new Random(7);
-        session.push("services/prod", rows(services, random));
+        Process sandbox = null;
+        Session session;
+        String cluster;
+        if (onSandbox) {
+            // The sandbox runs in its own JVM so the heap measured here is the app's alone.
+            sandbox = SandboxProcess.start(services);
+            session = SandboxProcess.open(sandbox);
+            cluster = "cluster-01";
+        } else {
+            Fixtures.populate(fake);
+            fake.push("services/prod", rows(services, random));
+            session = fake;
+            cluster = "prod";
+        }
+        // Without new data from the fake, nothing refreshes; the real core polls by itself.
+        Runnable refresh = onSandbox ? () -> { } : () -> fake.push("services/prod", rows(services, random));
         MainViewModel[] vm = new MainViewModel[1];
         MainView[] view = new MainView[1];
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
-            vm[0] = new MainViewModel(Keymap.defaults(), o -> (Session) session, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
+            vm[0] = new MainViewModel(Keymap.defaults(), o -> session, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
             view[0] = new MainView(vm[0]);
             Stage stage = new Stage();
             stage.setTitle("Berth bench");
             stage.setScene(view[0].scene(Theme.LIGHT, 1360, 860));
             stage.show();
+            vm[0].sessionProperty().addListener((o, a, b) -> vm[0].startAt(cluster, null));
             vm[0].connect(dev.berth.core.context.ConnectOptions.defaults());
             shown.complete(null);
         });
-        shown.get(10, TimeUnit.SECONDS);
+        shown.get(30, TimeUnit.SECONDS);
+        long loading = System.nanoTime();
+        while (!listed(vm[0], services) && System.nanoTime() - loading < TimeUnit.SECONDS.toNanos(120)) {
+            Thread.sleep(200);
+        }
+        System.out.printf("list of %,d services on screen after %.1f s%n", services, (System.nanoTime() - loading) / 1e9);
         Thread.sleep(3_000);
 
         FxStallProbe probe = new FxStallProbe();
@@ -74,17 +96,18 @@ public final class StallBench {
         probe.reset();
         long peakHeap = 0;
         for (int i = 0; i < seconds; i++) {
-            session.push("services/prod", rows(services, random));
+            refresh.run();
             Thread.sleep(1_000);
             peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
         }
-        System.out.printf("services: %,d rows refreshed every 1 s for %d s%n", services, seconds);
+        System.out.printf("services: %,d rows, %s, for %d s%n", services,
+                onSandbox ? "the core polling the sandbox at its own pace" : "all re-described every 1 s", seconds);
         System.out.println("services, refreshing: " + probe.report());
 
         // Refreshing while the operator jumps around: scroll far and select a row (a new detail) every second.
         probe.reset();
         for (int tick = 0; tick < seconds; tick++) {
-            session.push("services/prod", rows(services, random));
+            refresh.run();
             int at = (tick * 397) % services;
             Platform.runLater(() -> {
                 TableView<?> t = view[0].table().table();
@@ -100,6 +123,14 @@ public final class StallBench {
         System.out.printf("services: heap used %.0f MB after GC, peak sampled %.0f MB%n",
                 memory.getHeapMemoryUsage().getUsed() / 1e6, peakHeap / 1e6);
 
+        if (onSandbox) {
+            probe.close();
+            session.close();
+            sandbox.destroy();
+            Platform.exit();
+            System.exit(0);
+        }
+
         // Logs: 100,000 lines in batches while following, then scrolling through them (timed once the tab is up).
         Platform.runLater(() -> {
             view[0].table().table().getSelectionModel().clearAndSelect(0);
@@ -109,14 +140,14 @@ public final class StallBench {
         probe.reset();
         var lines = Fixtures.lines(100_000, System.currentTimeMillis() - 3_600_000);
         for (int i = 0; i < lines.size(); i += 2_000) {
-            session.lastTail().emit(lines.subList(i, i + 2_000));
+            fake.lastTail().emit(lines.subList(i, i + 2_000));
             Thread.sleep(20);
         }
         for (int i = 0; i < 40; i++) {
             int row = (i * 7_919) % 100_000;
             Platform.runLater(() -> view[0].detailView().lookupAll("#log-lines").forEach(n ->
                     ((javafx.scene.control.ListView<?>) n).scrollTo(row)));
-            session.lastTail().emit(Fixtures.lines(100, System.currentTimeMillis()));
+            fake.lastTail().emit(Fixtures.lines(100, System.currentTimeMillis()));
             Thread.sleep(100);
         }
         String logsReport = probe.report();
@@ -128,6 +159,13 @@ public final class StallBench {
         probe.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    private static boolean listed(MainViewModel vm, int services) throws Exception {
+        CompletableFuture<Boolean> f = new CompletableFuture<>();
+        Platform.runLater(() -> f.complete(vm.pageProperty().get() != null && vm.pageProperty().get().list() != null
+                && vm.pageProperty().get().list().rows().size() >= services));
+        return f.get(30, TimeUnit.SECONDS);
     }
 
     /** 5,000 described services whose running counts move a little on every poll, like a live account. */
