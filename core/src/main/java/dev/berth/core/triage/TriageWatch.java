@@ -22,13 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Triage as a slice: the rules run over the slices a cluster already has (its service list, its
- * cluster-wide task list at the background pace, an hour of metrics, the session status), so
+ * cluster-wide task list at the background pace, the last minutes of metrics, the session status), so
  * triage adds no polling of its own beyond those shared slices. Across clusters it combines
  * every cluster's triage.
  */
 public final class TriageWatch {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TriageWatch.class);
-    private static final Duration METRICS_WINDOW = Duration.ofHours(1);
+    /** The utilisation rules read the last few one-minute points; more history is only heap and bytes. */
+    private static final Duration METRICS_WINDOW = Duration.ofMinutes(10);
     private static final long EMIT_EVERY_MILLIS = 500;
 
     private final Watchers watchers;
@@ -65,8 +66,9 @@ public final class TriageWatch {
     private Observable<Snapshot<List<Finding>>> oneCluster(String cluster) {
         Observable<Snapshot<List<ServiceRow>>> services = watchers.services(cluster);
         Observable<Snapshot<List<ServiceMetrics>>> metrics = services
-                .map(s -> s.hasValue() ? s.value().stream().filter(ServiceRow::described).map(ServiceRow::name).sorted().toList()
-                        : List.<String>of())
+                // Every listed name, not only the described ones: the set is then stable while a big cluster
+                // is being described, so the metrics slice is not rebuilt (and refetched) as rows arrive.
+                .map(s -> s.hasValue() ? s.value().stream().map(ServiceRow::name).sorted().toList() : List.<String>of())
                 .distinctUntilChanged()
                 .switchMap(names -> names.isEmpty() ? Observable.just(Snapshot.<List<ServiceMetrics>>of(List.of(), clock.instant()))
                         : watchers.metrics(cluster, names, METRICS_WINDOW))
