@@ -20,10 +20,12 @@ import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
+import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Single;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -89,27 +91,35 @@ public interface Session extends AutoCloseable {
      * in front, and the service's health check grace period. Empty lists for a service without load
      * balancers.
      */
-    Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service);
+    default Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service) {
+        return unavailable("load balancing");
+    }
 
     /**
      * How other services find the service: its Cloud Map registries (namespace, name, A/SRV records
      * and TTL, instances with their health, and which instances point at no running task) and its
      * Service Connect settings.
      */
-    Observable<Snapshot<Discovery>> discovery(String cluster, String service);
+    default Observable<Snapshot<Discovery>> discovery(String cluster, String service) {
+        return unavailable("service discovery");
+    }
 
     /**
      * CloudWatch alarms on the service's metrics (dimensions ClusterName and ServiceName) with their
      * state, or on any metric of the cluster when {@code service} is null.
      */
-    Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service);
+    default Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service) {
+        return unavailable("alarms");
+    }
 
     /**
      * The service's monthly cost estimate (task size × running tasks × the region's public Fargate
      * price, Spot tasks at the Spot price, from a dated table) and a rightsizing hint from the CPU and
      * memory it used of what it reserved over the last 24 hours.
      */
-    Observable<Snapshot<CostEstimate>> cost(String cluster, String service);
+    default Observable<Snapshot<CostEstimate>> cost(String cluster, String service) {
+        return unavailable("cost");
+    }
 
     /** What is broken right now in the cluster, or across all clusters when {@code cluster} is null. */
     Observable<Snapshot<List<Finding>>> triage(String cluster);
@@ -123,4 +133,13 @@ public interface Session extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * What a session that cannot see a slice answers for it (the surroundings came after the first
+     * sessions and their fakes): no value, and a problem that says so.
+     */
+    private static <T> Observable<Snapshot<T>> unavailable(String what) {
+        return Observable.just(new Snapshot<>(null, null, new Problem(Problem.Kind.OTHER, what + " is not available in this session",
+                Instant.now()), false));
+    }
 }

@@ -22,6 +22,7 @@ public enum Command {
     SORT("sort", "Sort by next column", "o", Scope.LIST, false),
     SORT_REVERSE("sort-reverse", "Reverse sort", "O", Scope.LIST, false),
     COPY("copy", "Copy the selection's ARN/id", "c", Scope.LIST, false),
+    MARK("mark", "Mark a row (then d on a revision diffs the two)", "space", Scope.LIST, false),
     SCALE("scale", "Scale (desired count)", "s", Scope.LIST, true),
     REDEPLOY("redeploy", "Redeploy (force new deployment)", "r", Scope.LIST, true),
     CHANGE_REVISION("change-revision", "Change task definition revision", "u", Scope.LIST, true),

@@ -29,15 +29,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Triage as a slice: the rules run over the slices a cluster already has (its service list, its
- * cluster-wide task list at the background pace, an hour of metrics, the session status) and, at
- * the background pace, what surrounds its services (their target groups and Cloud Map registries,
- * its container instances, the alarms on its metrics). Parts of the surroundings it cannot read
- * (say, a policy without elasticloadbalancing:Describe*) count as empty, their problem shown.
- * Across clusters it combines every cluster's triage.
+ * cluster-wide task list at the background pace, the last minutes of metrics, the session status)
+ * and, at the background pace, what surrounds its services (their target groups and Cloud Map
+ * registries, its container instances, the alarms on its metrics). Parts of the surroundings it
+ * cannot read (say, a policy without elasticloadbalancing:Describe*) count as empty, their problem
+ * shown. Across clusters it combines every cluster's triage.
  */
 public final class TriageWatch {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TriageWatch.class);
-    private static final Duration METRICS_WINDOW = Duration.ofHours(1);
+    /** The utilisation rules read the last few one-minute points; more history is only heap and bytes. */
+    private static final Duration METRICS_WINDOW = Duration.ofMinutes(10);
     private static final long EMIT_EVERY_MILLIS = 500;
 
     private final Watchers watchers;
@@ -77,8 +78,9 @@ public final class TriageWatch {
     private Observable<Snapshot<List<Finding>>> oneCluster(String cluster) {
         Observable<Snapshot<List<ServiceRow>>> services = watchers.services(cluster);
         Observable<Snapshot<List<ServiceMetrics>>> metrics = services
-                .map(s -> s.hasValue() ? s.value().stream().filter(ServiceRow::described).map(ServiceRow::name).sorted().toList()
-                        : List.<String>of())
+                // Every listed name, not only the described ones: the set is then stable while a big cluster
+                // is being described, so the metrics slice is not rebuilt (and refetched) as rows arrive.
+                .map(s -> s.hasValue() ? s.value().stream().map(ServiceRow::name).sorted().toList() : List.<String>of())
                 .distinctUntilChanged()
                 .switchMap(names -> names.isEmpty() ? Observable.just(Snapshot.<List<ServiceMetrics>>of(List.of(), clock.instant()))
                         : watchers.metrics(cluster, names, METRICS_WINDOW))
@@ -89,10 +91,14 @@ public final class TriageWatch {
                 .throttleLatest(EMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS, scheduler, true);
     }
 
-    /** The cluster's surroundings, following the target groups and registries its described services name. */
+    /**
+     * The cluster's surroundings, following the target groups and registries its services name. Read
+     * from lists whose every row is described, so the sets stay put while a big cluster is being
+     * described instead of rebuilding (and refetching) the surroundings' slices as rows arrive.
+     */
     private Observable<Snapshot<Surroundings>> surroundings(String cluster, Observable<Snapshot<List<ServiceRow>>> services) {
-        Observable<List<Service>> described = services.filter(Snapshot::hasValue)
-                .map(s -> s.value().stream().filter(ServiceRow::described).map(ServiceRow::service).toList());
+        Observable<List<Service>> described = services.filter(s -> s.hasValue() && s.value().stream().allMatch(ServiceRow::described))
+                .map(s -> s.value().stream().map(ServiceRow::service).toList());
         Observable<Snapshot<List<TargetGroup>>> groups = described
                 .map(list -> list.stream().flatMap(s -> s.targetGroupArns().stream()).distinct().sorted().toList())
                 .distinctUntilChanged().switchMap(surroundings::targetGroups).startWithItem(Snapshot.loading());

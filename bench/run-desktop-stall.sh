@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the desktop's FX-stall and heap benchmark in its own JVM under a virtual X display.
+# Usage: bench/run-desktop-stall.sh [sandbox] [services] [seconds per phase]   (default 5000 30; "sandbox": the real
+# core polling a sized sandbox in its own JVM instead of the scripted session)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+. "$ROOT/.mvn/select-jdk.sh"
+berth_select_jdk || exit 1
+# test-compile: the harness uses the desktop's scripted session from its test classes.
+./mvnw -B -q -pl bench -am test-compile -DskipTests
+cp="bench/target/classes:$(cat bench/target/runtime-classpath.txt)"
+exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g \
+  -cp "$cp" dev.berth.bench.desktop.StallBench "$@"

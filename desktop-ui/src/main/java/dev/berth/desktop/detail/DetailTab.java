@@ -1,0 +1,22 @@
+package dev.berth.desktop.detail;
+
+/** The tabs of the detail area, in their order; which ones show depends on what is selected. */
+public enum DetailTab {
+    OVERVIEW("Overview"),
+    TASKS("Tasks"),
+    EVENTS("Deployments & Events"),
+    LOGS("Logs"),
+    METRICS("Metrics"),
+    TASK_DEFINITION("Task definition"),
+    JSON("JSON");
+
+    private final String title;
+
+    DetailTab(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

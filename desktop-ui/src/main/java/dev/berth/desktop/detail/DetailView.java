@@ -1,0 +1,172 @@
+package dev.berth.desktop.detail;
+
+import dev.berth.core.model.Task;
+import dev.berth.desktop.logs.LogsView;
+import dev.berth.desktop.metrics.MetricsView;
+import dev.berth.desktop.table.ResourceTable;
+import dev.berth.desktop.taskdefs.RevisionDiffView;
+import dev.berth.desktop.timeline.TimelineView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The detail area: a title and the selected resource's tabs, each built when first shown. */
+public final class DetailView extends VBox {
+    private final DetailViewModel vm;
+    private final TabPane tabs = new TabPane();
+    private final Map<DetailTab, Tab> byKind = new EnumMap<>(DetailTab.class);
+    private boolean syncing;
+
+    public DetailView(DetailViewModel vm) {
+        this.vm = vm;
+        setId("detail");
+        getStyleClass().add("detail-view");
+        Label title = new Label();
+        title.setId("detail-title");
+        title.getStyleClass().add("title-4");
+        title.textProperty().bind(vm.titleProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add("tone-warn");
+        problem.textProperty().bind(vm.problemProperty());
+        HBox head = new HBox(12, title, problem);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.setPadding(new Insets(6, 10, 2, 10));
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("detail-tabs");
+        for (DetailTab t : vm.tabs()) {
+            Tab tab = new Tab(t.title());
+            tab.setId("tab-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            tab.setUserData(t);
+            byKind.put(t, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !syncing) {
+                vm.tabProperty().set((DetailTab) b.getUserData());
+            }
+            fill(b);
+        });
+        vm.tabProperty().addListener((o, a, b) -> select(b));
+        select(vm.tabProperty().get());
+        fill(tabs.getSelectionModel().getSelectedItem());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(head, tabs);
+    }
+
+    private void select(DetailTab t) {
+        Tab tab = byKind.get(t);
+        if (tab != null) {
+            syncing = true;
+            tabs.getSelectionModel().select(tab);
+            syncing = false;
+        }
+    }
+
+    private void fill(Tab tab) {
+        if (tab == null || tab.getContent() != null) {
+            return;
+        }
+        Node content = content((DetailTab) tab.getUserData());
+        if (content != null) {
+            tab.setContent(content);
+        }
+    }
+
+    private Node content(DetailTab t) {
+        return switch (t) {
+            case OVERVIEW -> overview();
+            case TASKS -> tasks();
+            case EVENTS -> new TimelineView(vm.timeline());
+            case LOGS -> new LogsView(vm.logs());
+            case METRICS -> new MetricsView(vm.metrics());
+            case TASK_DEFINITION -> revisions();
+            case JSON -> json();
+        };
+    }
+
+    private Node overview() {
+        FieldsView fields = new FieldsView(vm.fields());
+        fields.setId("overview");
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        if (!(vm.target() instanceof Target.ServiceTarget)) {
+            return fields;
+        }
+        ProgressBar bar = new ProgressBar();
+        bar.setId("rollout-progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(260);
+        Label text = new Label();
+        text.setId("rollout-text");
+        text.textProperty().bind(vm.progressTextProperty());
+        HBox rollout = new HBox(10, bar, text);
+        rollout.setAlignment(Pos.CENTER_LEFT);
+        rollout.setPadding(new Insets(8, 12, 0, 12));
+        return new VBox(rollout, fields);
+    }
+
+    private Node tasks() {
+        ResourceTable<Task> table = new ResourceTable<>(vm.tasks());
+        table.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && vm.tasks().selectedProperty().get() != null) {
+                vm.openTask(vm.tasks().selectedProperty().get().id());
+                e.consume();
+            }
+        });
+        table.table().setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.tasks().selectedProperty().get() != null) {
+                vm.openTask(vm.tasks().selectedProperty().get().id());
+            }
+        });
+        return table;
+    }
+
+    private Node revisions() {
+        if (vm.revisions() != null) {
+            return new RevisionDiffView(vm.revisions());
+        }
+        // The service's revision is not known until its first describe: build the tab then.
+        Label waiting = new Label("Loading the service's task definition…");
+        vm.serviceProperty().addListener((o, a, b) -> {
+            Tab tab = byKind.get(DetailTab.TASK_DEFINITION);
+            if (b != null && tab.getContent() == waiting) {
+                tab.setContent(new RevisionDiffView(vm.revisions()));
+            }
+        });
+        return waiting;
+    }
+
+    private Node json() {
+        TextArea text = new TextArea();
+        text.setId("json");
+        text.setEditable(false);
+        text.getStyleClass().add("mono");
+        text.textProperty().bind(vm.jsonProperty());
+        return text;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Moves the keyboard focus into the shown tab's content. */
+    public void focusContent() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() != null) {
+            Node n = tab.getContent();
+            Node target = n instanceof LogsView l ? l.list() : n;
+            target.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package dev.berth.desktop.logs;
+
+import dev.berth.core.keymap.Command;
+import dev.berth.core.keymap.Scope;
+import dev.berth.core.model.LogLine;
+import dev.berth.desktop.fx.CommandTarget;
+import dev.berth.desktop.fx.Tone;
+import dev.berth.desktop.tasks.TaskLists;
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The log view: a virtualised list (a few dozen cells whatever the line count), a toolbar for
+ * follow, since, the CloudWatch filter pattern, local search and save, and a status line.
+ */
+public final class LogsView extends VBox implements CommandTarget {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    /** The since windows, in the order of the keymap's since-* commands. */
+    static final Map<Command, Duration> SINCE = Map.of(
+            Command.SINCE_TAIL, Duration.ZERO, Command.SINCE_1M, Duration.ofMinutes(1),
+            Command.SINCE_5M, Duration.ofMinutes(5), Command.SINCE_15M, Duration.ofMinutes(15),
+            Command.SINCE_30M, Duration.ofMinutes(30), Command.SINCE_1H, Duration.ofHours(1),
+            Command.SINCE_3H, Duration.ofHours(3));
+    private static final List<Duration> WINDOWS = SINCE.values().stream().sorted().toList();
+
+    private final LogsViewModel vm;
+    private final ListView<LogLine> list = new ListView<>();
+    private final TextField searchField = new TextField();
+    private final TextField patternField = new TextField();
+    private boolean scrollPending;
+
+    public LogsView(LogsViewModel vm) {
+        this.vm = vm;
+        setId("logs");
+        getStyleClass().add("logs-view");
+
+        ToggleButton follow = new ToggleButton();
+        follow.setId("follow");
+        follow.selectedProperty().bindBidirectional(vm.followingProperty());
+        follow.graphicProperty().bind(javafx.beans.binding.Bindings.when(vm.followingProperty())
+                .then((Node) FontIcon.of(Material2MZ.PAUSE)).otherwise((Node) FontIcon.of(Material2MZ.PLAY_ARROW)));
+        follow.textProperty().bind(javafx.beans.binding.Bindings.when(vm.followingProperty()).then("Following").otherwise("Paused"));
+        follow.setTooltip(new Tooltip("Follow / pause (f)"));
+        follow.setFocusTraversable(false);
+
+        ComboBox<Duration> since = new ComboBox<>();
+        since.setId("since");
+        since.getItems().setAll(WINDOWS);
+        since.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Duration d) {
+                return d == null ? "" : d.isZero() ? "from now" : "last " + (d.toHours() > 0 ? d.toHours() + "h" : d.toMinutes() + "m");
+            }
+
+            @Override
+            public Duration fromString(String s) {
+                return null;
+            }
+        });
+        since.setValue(vm.sinceProperty().get());
+        vm.sinceProperty().addListener((o, a, b) -> since.setValue(b));
+        since.setOnAction(e -> {
+            if (since.getValue() != null && !since.getValue().equals(vm.sinceProperty().get())) {
+                vm.setSince(since.getValue());
+            }
+        });
+        since.setTooltip(new Tooltip("Since window (0-6)"));
+        since.setFocusTraversable(false);
+
+        patternField.setId("filter-pattern");
+        patternField.setPromptText("CloudWatch filter pattern, e.g. ?ERROR ?Exception");
+        patternField.textProperty().bindBidirectional(vm.filterPatternProperty());
+        patternField.setOnAction(e -> vm.applyFilterPattern());
+        patternField.setPrefColumnCount(22);
+
+        searchField.setId("log-search");
+        searchField.setPromptText("Search (/) — Enter next, Shift+Enter previous");
+        searchField.textProperty().bindBidirectional(vm.searchProperty());
+        searchField.setPrefColumnCount(20);
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jump(!e.isShiftDown());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                list.requestFocus();
+                e.consume();
+            }
+        });
+        Label matches = new Label();
+        matches.setId("log-matches");
+        matches.getStyleClass().add("muted-text");
+        matches.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.searchPatternProperty().get() == null ? "" : vm.matchesProperty().get() + " matches",
+                vm.matchesProperty(), vm.searchPatternProperty()));
+
+        Button save = new Button(null, FontIcon.of(Material2MZ.SAVE));
+        save.setTooltip(new Tooltip("Save to file (ctrl-s)"));
+        save.setOnAction(e -> saveWithChooser());
+        save.setFocusTraversable(false);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, follow, since, FontIcon.of(Material2AL.FILTER_LIST), patternField, grow,
+                FontIcon.of(Material2MZ.SEARCH), searchField, matches, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("logs-bar");
+
+        list.setId("log-lines");
+        list.getStyleClass().addAll("log-lines", "dense");
+        list.setItems(vm.lines());
+        list.setFixedCellSize(20);
+        list.setCellFactory(x -> new LineCell());
+        list.setPlaceholder(new Label("No log lines in this window yet"));
+        vm.wrapProperty().addListener((o, a, b) -> {
+            list.setFixedCellSize(b ? -1 : 20);
+            list.refresh();
+        });
+        vm.timestampsProperty().addListener((o, a, b) -> list.refresh());
+        vm.searchPatternProperty().addListener((o, a, b) -> list.refresh());
+        // Scroll once per UI turn, and again once the list has a skin: a scroll before that is lost.
+        vm.lines().addListener((ListChangeListener<LogLine>) c -> scrollToEndLater());
+        vm.followingProperty().addListener((o, a, b) -> scrollToEndLater());
+        list.skinProperty().addListener((o, a, b) -> scrollToEndLater());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.openTaskOf(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label status = new Label();
+        status.setId("log-status");
+        status.getStyleClass().add("muted-text");
+        status.textProperty().bind(vm.statusProperty());
+        Label message = new Label();
+        message.setId("log-message");
+        message.textProperty().bind(vm.messageProperty());
+        HBox foot = new HBox(16, status, message);
+        foot.setPadding(new Insets(3, 8, 3, 8));
+        foot.getStyleClass().add("logs-foot");
+        getChildren().addAll(bar, list, foot);
+    }
+
+    private void scrollToEndLater() {
+        if (scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        javafx.application.Platform.runLater(() -> {
+            scrollPending = false;
+            if (vm.followingProperty().get() && !vm.lines().isEmpty()) {
+                list.scrollTo(vm.lines().size() - 1);
+            }
+        });
+    }
+
+    private void jump(boolean forward) {
+        int from = list.getSelectionModel().getSelectedIndex();
+        if (from < 0) {
+            from = forward ? -1 : vm.lines().size();
+        }
+        int i = vm.nextMatch(from, forward);
+        if (i >= 0) {
+            vm.followingProperty().set(false);
+            list.getSelectionModel().clearAndSelect(i);
+            list.scrollTo(Math.max(0, i - 5));
+        }
+    }
+
+    private void saveWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save log lines");
+        chooser.setInitialFileName("berth-logs.txt");
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            vm.save(f.toPath()).subscribe();
+        }
+    }
+
+    public ListView<LogLine> list() {
+        return list;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.LOGS;
+    }
+
+    @Override
+    public boolean handle(Command c) {
+        Duration window = SINCE.get(c);
+        if (window != null) {
+            vm.setSince(window);
+            return true;
+        }
+        switch (c) {
+            case FOLLOW -> vm.toggleFollow();
+            case WRAP -> vm.wrapProperty().set(!vm.wrapProperty().get());
+            case TIMESTAMPS -> vm.timestampsProperty().set(!vm.timestampsProperty().get());
+            case SAVE -> saveWithChooser();
+            case JUMP_TO_TASK -> vm.openTaskOf(list.getSelectionModel().getSelectedItem());
+            case FILTER -> {
+                searchField.requestFocus();
+                searchField.selectAll();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One line: time, the task it came from (merged views), and the message with search hits marked. */
+    private final class LineCell extends ListCell<LogLine> {
+        private final Label time = new Label();
+        private final Hyperlink task = new Hyperlink();
+        private final TextFlow message = new TextFlow();
+        private final Text plain = text("", false);
+        private final HBox box = new HBox(8, time, task, message);
+
+        LineCell() {
+            getStyleClass().add("log-line");
+            time.getStyleClass().add("log-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            task.getStyleClass().add("log-task");
+            task.setMinWidth(Region.USE_PREF_SIZE);
+            task.setFocusTraversable(false);
+            task.setOnAction(e -> vm.openTaskOf(getItem()));
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(message, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(LogLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                Tone.apply(this, Tone.NEUTRAL);
+                setGraphic(null);
+                return;
+            }
+            Tone.apply(this, LogsViewModel.tone(line.severity()));
+            time.setText(TIME.format(Instant.ofEpochMilli(line.timestamp())));
+            time.setVisible(vm.timestampsProperty().get());
+            time.setManaged(vm.timestampsProperty().get());
+            boolean labelled = vm.merged() && line.taskId() != null;
+            task.setText(labelled ? TaskLists.shortId(line.taskId()) : "");
+            task.setVisible(labelled);
+            task.setManaged(labelled);
+            Pattern p = vm.searchPatternProperty().get();
+            String shown = vm.wrapProperty().get() ? line.message() : firstLine(line.message());
+            if (p == null) {
+                // The common case reuses one text node: new nodes would each need a CSS pass.
+                plain.setText(shown);
+                if (message.getChildren().size() != 1 || message.getChildren().get(0) != plain) {
+                    message.getChildren().setAll(plain);
+                }
+            } else {
+                message.getChildren().setAll(segments(shown, p));
+            }
+            message.setPrefWidth(vm.wrapProperty().get() ? Math.max(100, list.getWidth() - 260) : Region.USE_COMPUTED_SIZE);
+            setGraphic(box);
+        }
+
+        private static List<Text> segments(String shown, Pattern p) {
+            List<Text> out = new ArrayList<>();
+            Matcher m = p.matcher(shown);
+            int at = 0;
+            while (m.find() && m.end() > m.start()) {
+                out.add(text(shown.substring(at, m.start()), false));
+                out.add(text(shown.substring(m.start(), m.end()), true));
+                at = m.end();
+            }
+            out.add(text(shown.substring(at), false));
+            return out;
+        }
+
+        private static String firstLine(String s) {
+            int nl = s.indexOf('\n');
+            return nl < 0 ? s : s.substring(0, nl) + " ⏎";
+        }
+
+        private static Text text(String s, boolean hit) {
+            Text t = new Text(s);
+            t.getStyleClass().add(hit ? "log-hit" : "log-text");
+            return t;
+        }
+    }
+}

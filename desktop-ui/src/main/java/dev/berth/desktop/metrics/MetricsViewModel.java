@@ -1,0 +1,97 @@
+package dev.berth.desktop.metrics;
+
+import dev.berth.core.Session;
+import dev.berth.core.model.MetricPoint;
+import dev.berth.core.model.ServiceDeployment;
+import dev.berth.core.model.ServiceMetrics;
+import io.reactivex.rxjava3.core.Scheduler;
+import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.subjects.BehaviorSubject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** CPU and memory of one service over a chosen window, with the times its deployments started. */
+public final class MetricsViewModel {
+    /** The windows the chart offers. */
+    public static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(12),
+            Duration.ofHours(24));
+
+    private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(WINDOWS.get(0));
+    private final ObjectProperty<List<MetricPoint>> cpu = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<MetricPoint>> memory = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<Instant> deployments = FXCollections.observableArrayList();
+    private final StringProperty problem = new SimpleStringProperty();
+    private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>();
+    private final BehaviorSubject<Duration> windows = BehaviorSubject.createDefault(WINDOWS.get(0));
+    private final CompositeDisposable subscriptions = new CompositeDisposable();
+
+    public MetricsViewModel(Session session, String cluster, String service, Scheduler ui) {
+        window.addListener((o, a, b) -> windows.onNext(b));
+        subscriptions.add(windows.distinctUntilChanged()
+                .switchMap(w -> session.metrics(cluster, List.of(service), w))
+                .observeOn(ui)
+                .subscribe(s -> {
+                    problem.set(s.problem() == null ? null : s.problem().message());
+                    if (s.hasValue()) {
+                        fetchedAt.set(s.fetchedAt());
+                        ServiceMetrics m = s.value().stream().filter(x -> service.equals(x.service())).findFirst().orElse(null);
+                        cpu.set(m == null ? List.of() : m.cpu());
+                        memory.set(m == null ? List.of() : m.memory());
+                    }
+                }));
+        subscriptions.add(session.deployments(cluster, service).observeOn(ui).subscribe(s -> {
+            if (s.hasValue()) {
+                deployments.setAll(s.value().stream()
+                        .map(MetricsViewModel::startOf)
+                        .filter(Objects::nonNull).sorted().toList());
+            }
+        }));
+    }
+
+    /** The deployments that started inside the shown window, to mark on the chart. */
+    public List<Instant> deploymentsIn(Instant now) {
+        Instant from = now.minus(window.get());
+        return deployments.stream().filter(t -> !t.isBefore(from) && !t.isAfter(now)).toList();
+    }
+
+    public ObjectProperty<Duration> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<List<MetricPoint>> cpuProperty() {
+        return cpu;
+    }
+
+    public ObjectProperty<List<MetricPoint>> memoryProperty() {
+        return memory;
+    }
+
+    public ObservableList<Instant> deployments() {
+        return deployments;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<Instant> fetchedAtProperty() {
+        return fetchedAt;
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
+    }
+
+    /** When a deployment began replacing tasks (its creation time if it has not started). */
+    static Instant startOf(ServiceDeployment d) {
+        return d.startedAt() != null ? d.startedAt() : d.createdAt();
+    }
+}

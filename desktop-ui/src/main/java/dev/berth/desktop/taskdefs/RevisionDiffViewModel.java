@@ -1,0 +1,131 @@
+package dev.berth.desktop.taskdefs;
+
+import dev.berth.core.Session;
+import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.TaskDefinitionRef;
+import io.reactivex.rxjava3.core.Scheduler;
+import io.reactivex.rxjava3.core.Single;
+import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.SerialDisposable;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Two revisions of a task-definition family and the diff between their JSON. By default it
+ * compares the given revision with the one before it.
+ */
+public final class RevisionDiffViewModel {
+    private final Session session;
+    private final Scheduler ui;
+    private final Scheduler io;
+    private final ObservableList<TaskDefinitionRef> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<TaskDefinitionRef> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskDefinitionRef> to = new SimpleObjectProperty<>();
+    private final ObservableList<DiffLine> diff = FXCollections.observableArrayList();
+    private final ObjectProperty<TaskDefinition> current = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty();
+    private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private final SerialDisposable comparison = new SerialDisposable();
+
+    /** {@code revision} is the one to show first (e.g. a service's current one), or null for the newest. */
+    public RevisionDiffViewModel(Session session, String family, Integer revision, Scheduler ui, Scheduler io) {
+        this.session = session;
+        this.ui = ui;
+        this.io = io;
+        subscriptions.add(comparison);
+        subscriptions.add(session.revisions(family).observeOn(ui).subscribe(s -> {
+            problem.set(s.problem() == null ? null : s.problem().message());
+            if (!s.hasValue() || s.value().equals(revisions)) {
+                return;
+            }
+            revisions.setAll(s.value());
+            if (to.get() == null && !revisions.isEmpty()) {
+                TaskDefinitionRef pick = revisions.stream().filter(r -> Objects.equals(r.revision(), revision))
+                        .findFirst().orElse(revisions.get(0));
+                int i = revisions.indexOf(pick);
+                from.set(i + 1 < revisions.size() ? revisions.get(i + 1) : pick);
+                to.set(pick);
+            }
+        }));
+        from.addListener((o, a, b) -> compare());
+        to.addListener((o, a, b) -> compare());
+    }
+
+    private void compare() {
+        TaskDefinitionRef a = from.get();
+        TaskDefinitionRef b = to.get();
+        if (a == null || b == null) {
+            return;
+        }
+        comparison.set(Single.zip(session.taskDefinition(a.arn()), session.taskDefinition(b.arn()), Pair::new)
+                .subscribeOn(io)
+                .map(p -> new Result(p.b, DiffLine.between(a.familyRevision(), json(p.a), b.familyRevision(), json(p.b))))
+                .observeOn(ui)
+                .subscribe(r -> {
+                    problem.set(null);
+                    current.set(r.to);
+                    summary.set(summarise(r.to));
+                    diff.setAll(r.lines.isEmpty() && !a.equals(b)
+                            ? List.of(new DiffLine(DiffLine.Kind.HEADER, "no differences")) : r.lines);
+                }, e -> problem.set("Could not load the revisions: " + e.getMessage())));
+    }
+
+    private static String json(TaskDefinition t) {
+        return t.json() == null ? "" : t.json();
+    }
+
+    static String summarise(TaskDefinition t) {
+        StringBuilder s = new StringBuilder();
+        s.append(t.ref().familyRevision()).append("  ·  ").append(Objects.toString(t.status(), ""))
+                .append("  ·  cpu ").append(Objects.toString(t.cpu(), "–")).append(", memory ")
+                .append(Objects.toString(t.memory(), "–")).append("  ·  ").append(Objects.toString(t.networkMode(), ""));
+        t.containers().forEach(c -> s.append("\n  ").append(c.name()).append(": ").append(c.image())
+                .append(c.essential() ? "" : " (not essential)"));
+        return s.toString();
+    }
+
+    private record Pair(TaskDefinition a, TaskDefinition b) {
+    }
+
+    private record Result(TaskDefinition to, List<DiffLine> lines) {
+    }
+
+    public ObservableList<TaskDefinitionRef> revisions() {
+        return revisions;
+    }
+
+    public ObjectProperty<TaskDefinitionRef> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<TaskDefinitionRef> toProperty() {
+        return to;
+    }
+
+    public ObservableList<DiffLine> diff() {
+        return diff;
+    }
+
+    public ObjectProperty<TaskDefinition> currentProperty() {
+        return current;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
+    }
+}

@@ -1,0 +1,259 @@
+package dev.berth.tui;
+
+import dev.berth.core.AwsSessionFactory;
+import dev.berth.core.Session;
+import dev.berth.core.config.BerthPaths;
+import dev.berth.core.SessionFactory;
+import dev.berth.core.keymap.Keymap;
+import dev.berth.sandbox.SandboxCommand;
+import dev.berth.tui.app.TuiApp;
+import dev.berth.tui.cli.ClustersCommand;
+import dev.berth.tui.cli.ConnectionOptions;
+import dev.berth.tui.cli.DesktopCommand;
+import dev.berth.tui.cli.ExitCodes;
+import dev.berth.tui.cli.LogsCommand;
+import dev.berth.tui.cli.Prompter;
+import dev.berth.tui.cli.RedeployCommand;
+import dev.berth.tui.cli.RollbackCommand;
+import dev.berth.tui.cli.ScaleCommand;
+import dev.berth.tui.cli.ServicesCommand;
+import dev.berth.tui.cli.StopTaskCommand;
+import dev.berth.tui.cli.TasksCommand;
+import dev.berth.tui.cli.TriageCommand;
+import dev.berth.tui.cli.TuiCommand;
+import dev.berth.tui.launch.LogSetup;
+import dev.berth.tui.launch.SessionOpener;
+import dev.berth.tui.nav.Place;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code berth}: the terminal UI by default, plus scriptable subcommands on the same core. */
+@Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = BerthMain.Version.class,
+        description = {"Amazon ECS triage for the terminal: what is broken, since when, why, and the safe fix.",
+                "With no subcommand, opens the terminal UI. Every change previews first and asks (or needs --yes)."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:done",
+            "1:AWS refused or failed, or the rollout failed (triage: something is wrong)",
+            "2:bad flags or values (nothing was sent)",
+            "3:not changed: read-only, not confirmed, or no terminal to ask and no --yes",
+            "4:cluster, service or task not found",
+            "5:no or expired credentials, or access denied",
+            "6:endpoint unreachable or throttled"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  berth --demo                          the UI on a built-in sandbox",
+                "  berth --profile prod --region eu-west-1 --cluster api",
+                "  berth services -c api -o json",
+                "  berth logs -c api -s web -f --since 5m",
+                "  berth scale -c api -s web 4 --yes",
+                "  source <(berth generate-completion)   shell completion for bash/zsh",
+                "Logs go to ${XDG_STATE_HOME:-~/.local/state}/berth/berth.log."})
+public final class BerthMain implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BerthMain.class);
+    /**
+     * Subcommands by name. They are added only when the command line names one (or asks for help):
+     * picocli reads every subcommand's annotations when it is added, which a plain {@code berth}
+     * start would pay for before its first screen.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("tui", TuiCommand.class);
+        m.put("clusters", ClustersCommand.class);
+        m.put("services", ServicesCommand.class);
+        m.put("tasks", TasksCommand.class);
+        m.put("logs", LogsCommand.class);
+        m.put("triage", TriageCommand.class);
+        m.put("scale", ScaleCommand.class);
+        m.put("redeploy", RedeployCommand.class);
+        m.put("rollback", RollbackCommand.class);
+        m.put("stop-task", StopTaskCommand.class);
+        m.put("sandbox", SandboxCommand.class);
+        m.put("desktop", DesktopCommand.class);
+        m.put("aot-train", dev.berth.tui.cli.AotTrainCommand.class);
+        m.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        return m;
+    }
+
+    /** Whether the arguments need the subcommands: one is named, or help/completion is asked for. */
+    static boolean needsSubcommands(String[] args) {
+        for (String a : args) {
+            if (SUBCOMMANDS.containsKey(a) || a.equals("-h") || a.equals("--help") || a.equals("help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Supplier<SessionFactory> factory;
+    private final Prompter prompter;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--cluster", paramLabel = "CLUSTER", description = "Open the UI straight at this cluster's services.")
+    String cluster;
+
+    @Option(names = "--service", paramLabel = "SERVICE", description = "Open the UI straight at this service's tasks (needs --cluster).")
+    String service;
+
+    public BerthMain(Supplier<SessionFactory> factory, Prompter prompter) {
+        this.factory = factory;
+        this.prompter = prompter;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                SessionOpener::defaultFactory, Prompter.console()));
+    }
+
+    /** Runs one command line; returns its exit code (errors are one line on {@code err}). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<SessionFactory> factory, Prompter prompter) {
+        CommandLine cli = new CommandLine(new BerthMain(factory, prompter));
+        if (needsSubcommands(args)) {
+            SUBCOMMANDS.forEach((name, type) -> cli.addSubcommand(name, type));
+        }
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("berth: " + e.getMessage().lines().findFirst().orElse("bad arguments") + " (see berth --help)");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            LOG.warn("{} failed", cmd.getCommandName(), e);
+            err.println(cmd.getCommandName().equals("berth") ? "berth: " + oneLine(e) : "berth " + cmd.getCommandName() + ": " + oneLine(e));
+            err.flush();
+            return ExitCodes.of(e);
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable t = e;
+        // RxJava wraps checked exceptions; the message a person needs is the inner one.
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName() + " (details in " + LogSetup.logFile() + ")";
+        }
+        return m.lines().findFirst().orElse(m);
+    }
+
+    public ConnectionOptions connection() {
+        return connection;
+    }
+
+    public String cluster() {
+        return cluster;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public SessionFactory factory() {
+        return factory.get();
+    }
+
+    public Prompter prompter() {
+        return prompter;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return runTui(connection, cluster, service);
+    }
+
+    /** Opens the session and runs the UI at the given place. */
+    public int runTui(ConnectionOptions options, String atCluster, String atService) throws IOException {
+        if (atService != null && atCluster == null) {
+            throw new IllegalArgumentException("--service needs --cluster");
+        }
+        List<Place> trail = new ArrayList<>(List.of(Place.clusters()));
+        if (atCluster != null) {
+            trail.add(Place.services(atCluster));
+            if (atService != null) {
+                trail.add(Place.tasks(atCluster, atService));
+            }
+        }
+        var connect = options.toConnectOptions();
+        SessionFactory sessions = factory();
+        // config.yaml's keys: (the core read and checked the file when the factory was made)
+        Keymap keymap = sessions instanceof AwsSessionFactory aws ? aws.config().keymap() : Keymap.defaults();
+        // The terminal's set-up (an stty process, a size query) overlaps with opening the session.
+        CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
+            try {
+                return TuiApp.openTerminal();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot use this terminal: " + e.getMessage(), e);
+            }
+        });
+        try (SessionOpener opener = new SessionOpener(sessions)) {
+            Session session;
+            try {
+                session = opener.open(connect, options.demo());
+            } catch (RuntimeException e) {
+                closeQuietly(terminal);
+                throw e;
+            }
+            // Start the first screen's call now, so it overlaps with the terminal's set-up.
+            var early = (atCluster == null ? session.clusters() : session.services(atCluster)).subscribe(x -> { }, e -> { });
+            TuiApp.run(join(terminal), session, keymap, trail, BerthPaths.fromEnvironment().stateDir());
+            early.dispose();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Terminal join(CompletableFuture<Terminal> terminal) {
+        try {
+            return terminal.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Gives the terminal back (cooked mode) when the session could not be opened. */
+    private static void closeQuietly(CompletableFuture<Terminal> terminal) {
+        try {
+            terminal.join().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the terminal failed", e);
+        }
+    }
+
+    /** {@code --version}: the build's version and the Java running it. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = BerthMain.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"berth " + p.getProperty("version", "dev"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

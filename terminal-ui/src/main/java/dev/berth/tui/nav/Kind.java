@@ -1,0 +1,26 @@
+package dev.berth.tui.nav;
+
+/** The kinds of screen Berth can show; the names are what {@code :} commands and breadcrumbs use. */
+public enum Kind {
+    CLUSTERS("clusters"),
+    SERVICES("services"),
+    TASKS("tasks"),
+    CONTAINERS("containers"),
+    TASKDEFS("taskdefs"),
+    REVISIONS("revisions"),
+    TRIAGE("triage"),
+    EVENTS("events"),
+    LOGS("logs"),
+    METRICS("metrics"),
+    TEXT("text");
+
+    private final String label;
+
+    Kind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.berth.tui.shell;
+
+/** Where {@code c} (copy) sends text. */
+public interface Clipboard {
+    void copy(String text);
+}

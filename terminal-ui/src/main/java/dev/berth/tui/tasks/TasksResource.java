@@ -1,0 +1,115 @@
+package dev.berth.tui.tasks;
+
+import dev.berth.core.Session;
+import dev.berth.core.model.Container;
+import dev.berth.core.model.Task;
+import dev.berth.core.watch.Snapshot;
+import dev.berth.tui.nav.Kind;
+import dev.berth.tui.nav.Place;
+import dev.berth.tui.nav.Resource;
+import dev.berth.tui.nav.Target;
+import dev.berth.tui.table.Cell;
+import dev.berth.tui.table.Column;
+import dev.berth.tui.ui.Text;
+import dev.berth.tui.ui.Tone;
+import io.reactivex.rxjava3.core.Observable;
+import io.reactivex.rxjava3.core.Scheduler;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tasks of a service (or a whole cluster): running ones and those stopped in the last hour, with
+ * stop code, reason and exit codes, health, start time, AZ and IP. Enter opens the containers.
+ */
+public final class TasksResource implements Resource<Task> {
+    private final List<Column<Task>> columns;
+
+    public TasksResource(Clock clock) {
+        columns = List.of(
+                Column.text("ID", 8, 8, 0, t -> Cell.of(Place.shortId(t.id()), Tone.STRONG)),
+                Column.text("STATUS", 7, 12, 0, t -> Cell.of(t.lastStatus(), statusTone(t))),
+                Column.text("HEALTH", 6, 9, 3, t -> Cell.of(t.healthStatus(), healthTone(t.healthStatus()))),
+                Column.text("REVISION", 8, 24, 4, t -> Cell.of(t.revision(), Tone.DIM)),
+                Column.<Task>text("STARTED", 7, 7, 1, t -> Cell.of(Text.age(t.startedAt(), clock.instant())))
+                        .orderedBy(Comparator.comparing(t -> t.startedAt() == null ? Instant.MIN : t.startedAt())),
+                Column.text("AZ", 4, 12, 5, t -> Cell.of(t.availabilityZone(), Tone.DIM)),
+                Column.text("IP", 7, 15, 6, t -> Cell.of(t.privateIp(), Tone.DIM)),
+                Column.text("EXIT", 4, 10, 1, t -> exitCodes(t)),
+                Column.text("STOP CODE", 9, 24, 3, t -> Cell.of(t.stopCode() == null ? "" : t.stopCode(), Tone.WARN)),
+                Column.text("REASON", 12, 100, 2, t -> Cell.of(reason(t), Tone.DIM)));
+    }
+
+    static Tone statusTone(Task t) {
+        if (t.stopped()) {
+            return nonZeroExit(t) ? Tone.BAD : Tone.DIM;
+        }
+        return switch (Objects.toString(t.lastStatus(), "")) {
+            case "RUNNING" -> "STOPPED".equals(t.desiredStatus()) ? Tone.WARN : Tone.GOOD;
+            default -> Tone.WARN;
+        };
+    }
+
+    static Tone healthTone(String health) {
+        return switch (Objects.toString(health, "")) {
+            case "HEALTHY" -> Tone.GOOD;
+            case "UNHEALTHY" -> Tone.BAD;
+            default -> Tone.DIM;
+        };
+    }
+
+    private static boolean nonZeroExit(Task t) {
+        return t.containers().stream().anyMatch(c -> c.exitCode() != null && c.exitCode() != 0);
+    }
+
+    private static Cell exitCodes(Task t) {
+        String codes = t.containers().stream().map(Container::exitCode).filter(Objects::nonNull)
+                .map(String::valueOf).collect(Collectors.joining(","));
+        return Cell.of(codes, nonZeroExit(t) ? Tone.BAD : Tone.DIM);
+    }
+
+    /** The task's stopped reason, else the first container reason (e.g. "OutOfMemoryError: Container killed..."). */
+    static String reason(Task t) {
+        if (t.stoppedReason() != null && !t.stoppedReason().isBlank()) {
+            return t.stoppedReason();
+        }
+        return t.containers().stream().map(Container::reason).filter(r -> r != null && !r.isBlank()).findFirst().orElse("");
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.TASKS;
+    }
+
+    @Override
+    public List<Column<Task>> columns() {
+        return columns;
+    }
+
+    @Override
+    public String key(Task row) {
+        return row.arn();
+    }
+
+    @Override
+    public Observable<Snapshot<List<Task>>> watch(Session session, Place place, Observable<List<Task>> window,
+                                                  Scheduler timer) {
+        return session.tasks(place.cluster(), place.service());
+    }
+
+    @Override
+    public Target target(Place place, Task row) {
+        String service = place.service() != null ? place.service() : row.serviceName();
+        return Target.task(place.cluster(), service, row.id(), row.arn(), !row.stopped() && !"STOPPED".equals(row.desiredStatus()), row);
+    }
+
+    @Override
+    public Optional<Place> open(Place place, Task row) {
+        String service = place.service() != null ? place.service() : row.serviceName();
+        return Optional.of(Place.containers(place.cluster(), service, row.id()));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.berth.tui.docs;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.berth.core.model.LogLine;
+import dev.berth.core.model.Severity;
+import dev.berth.core.triage.Finding;
+import dev.berth.core.triage.FindingKind;
+import dev.berth.core.watch.Snapshot;
+import dev.berth.tui.nav.Place;
+import dev.berth.tui.support.DocsFile;
+import dev.berth.tui.support.FakeLogTail;
+import dev.berth.tui.support.FakeSession;
+import dev.berth.tui.support.Fixtures;
+import dev.berth.tui.support.TuiHarness;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** docs/terminal.md: a walkthrough whose screens are captured from the real shell by this test. */
+class TerminalWalkthroughTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private final StringBuilder md = new StringBuilder();
+
+    private void shot(String title, String text, TuiHarness tui) {
+        md.append("## ").append(title).append("\n\n").append(text).append("\n\n```text\n").append(tui.text().stripTrailing())
+                .append("\n```\n\n");
+    }
+
+    @Test
+    void walkthroughIsCurrent() {
+        FakeSession session = FakeSession.demo(clock);
+        session.findings.onNext(Snapshot.of(List.of(
+                new Finding("crash-worker", FindingKind.CRASH_LOOP, Severity.ERROR, "demo", "worker",
+                        "3d4e5f60718293a4b5c6d7e8f90a1b2c", "worker: 5 tasks exited with code 1 in 10 minutes",
+                        clock.instant().minusSeconds(600), List.of("task 3d4e5f60 exited 1: Essential container in task exited",
+                                "event: (service worker) is unable to consistently start tasks successfully.")),
+                new Finding("oom-web", FindingKind.OOM_KILLED, Severity.WARN, "demo", "web",
+                        "2c3d4e5f60718293a4b5c6d7e8f90a1b", "web: a task was killed for memory (exit 137)",
+                        clock.instant().minusSeconds(90), List.of("task 2c3d4e5f exit 137: OutOfMemoryError"))), clock.instant()));
+        md.append("""
+                # The terminal UI
+
+                `berth` (or `./berth --demo` from a checkout) opens the terminal UI. It works from 80×24 up, over SSH,
+                in 16, 256 or true colour (read from `COLORTERM` and `TERM`; `NO_COLOR` turns colour off), and every
+                screen below is captured from the real UI by `TerminalWalkthroughTest` at 100×28, in monochrome.
+                Keys: [keymap.md](keymap.md). The command line: `berth --help`.
+
+                """);
+        try (TuiHarness tui = TuiHarness.start(session, 100, 28, Place.clusters())) {
+            shot("Clusters", "The first screen: every cluster with its counts. The header says where Berth points "
+                    + "(profile, region, account, endpoint; the SANDBOX badge on a sandbox, READ-ONLY with `--read-only`) "
+                    + "and how old the data is; the footer lists the keys that work here.", tui);
+            tui.press(KeyType.Enter).advance(500);
+            shot("Services", "`Enter` drills down. Each service shows desired/running/pending, its rollout, revision, "
+                    + "CPU and memory sparklines (last hour) and its last event; the mark in front reads without colour: "
+                    + "● steady, ◐ moving, ✖ broken. `/` filters (`!` inverts), `o`/`O` sort, the filter stays across refreshes.", tui);
+            tui.press(KeyType.Enter);
+            shot("Tasks", "Running tasks and those stopped in the last hour, with stop code, exit codes and reason. "
+                    + "`Enter` opens a task's containers, `ctrl-k` stops a task (after asking).", tui);
+            tui.press(KeyType.Escape).type("l");
+            FakeLogTail tail = session.tails.get(session.tails.size() - 1);
+            List<LogLine> lines = new ArrayList<>();
+            long t0 = clock.millis() - 30_000;
+            String[] ids = {"0a1b2c3d4e5f60718293a4b5c6d7e8f9", "1b2c3d4e5f60718293a4b5c6d7e8f90a"};
+            for (int i = 0; i < 10; i++) {
+                Severity sev = i == 6 ? Severity.ERROR : i == 3 ? Severity.WARN : Severity.INFO;
+                String msg = switch (sev) {
+                    case ERROR -> "{\"level\":\"error\",\"msg\":\"upstream timed out\",\"path\":\"/api/orders\"}";
+                    case WARN -> "{\"level\":\"warn\",\"msg\":\"slow request\",\"ms\":1840}";
+                    default -> "10.0.1." + (10 + i) + " - - \"GET /health HTTP/1.1\" 200 2";
+                };
+                lines.add(Fixtures.log(ids[i % 2], "web", t0 + i * 2_500L, msg, sev));
+            }
+            tail.emit(lines);
+            tui.settle();
+            shot("Logs", "`l` on a service merges the logs of all its tasks, each line labelled by task; on a task or "
+                    + "container it shows just that. `f` pauses and resumes, `w` wraps, `T` hides timestamps, `0`–`6` pick "
+                    + "how far back (now, 1m, 5m, 15m, 30m, 1h, 3h), `/` filters, `ctrl-s` saves, `Enter` on a line opens its task.", tui);
+            tui.press(KeyType.Escape).type("m");
+            shot("Metrics", "`m`: CPU and memory of the service over three hours in braille, deployments marked ┊▲.", tui);
+            tui.press(KeyType.Escape).type("s").ctrl('u').type("4").press(KeyType.Enter);
+            shot("Scale: preview, then confirm", "Every change previews what it will do and asks; nothing is sent "
+                    + "before `y`. In a protected context the service's name must be typed.", tui);
+            tui.type("y");
+            shot("…and the rollout moving", "After the confirmation the dialog follows the rollout until it settles "
+                    + "or fails; `Esc` closes it and the list keeps following.", tui);
+            tui.press(KeyType.Escape).type("t");
+            shot("Triage", "`t`: what is wrong right now, worst first. `Enter` opens a finding's evidence; from there "
+                    + "`Enter` opens the task, `l` its logs.", tui);
+            tui.press(KeyType.Enter);
+            shot("Evidence", "A finding's evidence, with the way to the task it names.", tui);
+            tui.press(KeyType.Escape).press(KeyType.Escape).type("?");
+            shot("Help", "`?` lists every key of the screen, from the same keymap as the hints (config overrides included).", tui);
+        }
+        DocsFile.check("terminal.md", md.toString());
+    }
+}

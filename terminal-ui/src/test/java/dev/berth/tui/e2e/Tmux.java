@@ -1,0 +1,91 @@
+package dev.berth.tui.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A tmux session running one command: type keys, read the pane, wait for text. */
+final class Tmux implements AutoCloseable {
+    private final String name;
+
+    private Tmux(String name) {
+        this.name = name;
+    }
+
+    static boolean available() {
+        try {
+            return run(List.of("tmux", "-V")).startsWith("tmux");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Starts the command in a new session; its stderr goes to {@code stderr} so it cannot scroll the screen. */
+    static Tmux start(String name, int columns, int rows, List<String> command, java.nio.file.Path stderr) throws IOException {
+        List<String> args = new ArrayList<>(List.of("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns),
+                "-y", String.valueOf(rows)));
+        args.add(String.join(" ", command.stream().map(Tmux::quote).toList()) + " 2>" + quote(stderr.toString()));
+        run(args);
+        return new Tmux(name);
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** Keys in tmux notation: "Enter", "Escape", "C-u", or literal text. */
+    void send(String... keys) throws IOException {
+        List<String> args = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));
+        args.addAll(List.of(keys));
+        run(args);
+    }
+
+    void type(String literal) throws IOException {
+        run(List.of("tmux", "send-keys", "-t", name, "-l", literal));
+    }
+
+    String capture() throws IOException {
+        return run(List.of("tmux", "capture-pane", "-p", "-t", name));
+    }
+
+    /** Waits until the pane passes {@code test}; fails with the last capture if it never does. */
+    String await(String what, Duration timeout, Predicate<String> test) throws IOException, InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < until) {
+            last = capture();
+            if (test.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + last);
+    }
+
+    String awaitText(String text, Duration timeout) throws IOException, InterruptedException {
+        return await("'" + text + "'", timeout, s -> s.contains(text));
+    }
+
+    private static String run(List<String> args) throws IOException {
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("timed out: " + args);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        run(List.of("tmux", "kill-session", "-t", name));
+    }
+}
