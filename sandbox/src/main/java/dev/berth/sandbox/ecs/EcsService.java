@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -66,6 +67,8 @@ final class EcsService {
     /** Tasks not yet STOPPED. */
     final Set<Task> live = new LinkedHashSet<>();
     private final ArrayDeque<ServiceEvent> events = new ArrayDeque<>();
+    /** This service's random draws (task timings, capacity providers), apart from every other service's. */
+    final SplittableRandom story;
     /** CPU demand in percent of one task, spread over however many tasks run. */
     double load;
 
@@ -84,6 +87,7 @@ final class EcsService {
         this.launchType = launchType;
         this.deploymentController = deploymentController;
         this.createdAt = createdAt;
+        this.story = cluster.region().ecs().storyOf(arn);
         this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", cluster.name,
                 "ServiceName", name)));
     }

@@ -29,7 +29,9 @@ public final class EcsState {
     private final Region region;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final Ids ids;
+    /** The region's random draws for tasks run by hand; services draw from their own ({@link #storyOf}). */
     final SplittableRandom story;
+    private final long storySeed;
     final Timeline timeline = new Timeline();
     final NavigableMap<String, Cluster> clusters = new TreeMap<>();
     final TaskDefinitions taskDefinitions = new TaskDefinitions();
@@ -53,7 +55,8 @@ public final class EcsState {
         long regionSeed = region.name().equals(region.world().options().region())
                 ? seed : seed ^ (region.name().hashCode() * 0x9E3779B97F4A7C15L);
         this.ids = new Ids(regionSeed);
-        this.story = new SplittableRandom(regionSeed * 7 + 1);
+        this.storySeed = regionSeed * 7 + 1;
+        this.story = new SplittableRandom(storySeed);
         this.placement = new Placement(region.subnets(), new SplittableRandom(regionSeed * 13 + 2));
         this.logs = new ContainerLogs(this, new SplittableRandom(regionSeed * 17 + 3));
         this.metrics = new UtilizationMetrics(this, regionSeed);
@@ -139,6 +142,11 @@ public final class EcsState {
             timeline.at(at, action);
             return null;
         });
+    }
+
+    /** A service's own random stream, from the seed and its ARN. */
+    SplittableRandom storyOf(String serviceArn) {
+        return new SplittableRandom(storySeed ^ serviceArn.hashCode() * 0x9E3779B97F4A7C15L);
     }
 
     /** Connects the region's load balancers and Cloud Map, where services register their tasks. */

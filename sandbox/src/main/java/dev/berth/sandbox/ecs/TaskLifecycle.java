@@ -6,6 +6,7 @@ import dev.berth.sandbox.ecs.workload.LogStyle;
 import dev.berth.sandbox.ecs.workload.Workload;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +43,7 @@ final class TaskLifecycle {
         t.tags = l.tags();
         t.createdAt = ecs.now();
         if (l.capacityProviders() != null) {
-            t.capacityProvider = l.capacityProviders().pick(ecs.story, liveByProvider(l.service()));
+            t.capacityProvider = l.capacityProviders().pick(story(t), liveByProvider(l.service()));
         }
         if (l.network() != null && l.definition().awsvpc()) {
             int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
@@ -76,7 +77,7 @@ final class TaskLifecycle {
         }
         if (t.privateIp != 0) {
             move(t, TaskStatus.PROVISIONING);
-            after(t, between(4, 12), this::provisioned);
+            after(t, between(t, 4, 12), this::provisioned);
         } else {
             move(t, TaskStatus.PENDING);
             t.pullStartedAt = ecs.now();
@@ -151,10 +152,10 @@ final class TaskLifecycle {
         }
         ecs.logs.started(t);
         if (w.behaviour() == Behaviour.CRASH_ON_START) {
-            after(t, lifetime(w), task -> crash(task, false));
+            after(t, lifetime(t, w), task -> crash(task, false));
         } else if (t.privateIp != 0) {
             move(t, TaskStatus.ACTIVATING);
-            after(t, between(1, 3), this::running);
+            after(t, between(t, 1, 3), this::running);
         } else {
             running(t);
         }
@@ -165,18 +166,18 @@ final class TaskLifecycle {
         t.startedAt = ecs.now();
         Workload w = t.definition.workload;
         switch (w.behaviour()) {
-            case CRASH -> after(t, lifetime(w), task -> crash(task, false));
+            case CRASH -> after(t, lifetime(t, w), task -> crash(task, false));
             case OOM -> {
-                double life = lifetime(w);
+                double life = lifetime(t, w);
                 after(t, Math.max(1, life - 45), this::memoryPressure);
                 after(t, life, this::outOfMemory);
             }
-            case EXIT -> after(t, lifetime(w), task -> crash(task, true));
+            case EXIT -> after(t, lifetime(t, w), task -> crash(task, true));
             case HEALTHY, CRASH_ON_START, PULL_ERROR -> {
             }
         }
         if ("FARGATE_SPOT".equals(t.capacityProvider)) {
-            after(t, between(SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
+            after(t, between(t, SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
         }
         t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
                 + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
@@ -275,7 +276,7 @@ final class TaskLifecycle {
 
     private void memoryPressure(Task t) {
         Container c = essential(t);
-        ecs.logs.write(t, c, c.spec.lines().memoryPressure(ecs.now(), 93 + ecs.story.nextInt(6)));
+        ecs.logs.write(t, c, c.spec.lines().memoryPressure(ecs.now(), 93 + story(t).nextInt(6)));
     }
 
     private void outOfMemory(Task t) {
@@ -290,9 +291,9 @@ final class TaskLifecycle {
         terminateContainers(t);
         if (wasRunning) {
             move(t, TaskStatus.DEACTIVATING);
-            after(t, between(1, 2), task -> {
+            after(t, between(t, 1, 2), task -> {
                 move(task, TaskStatus.STOPPING);
-                after(task, between(1, 2), this::deprovision);
+                after(task, between(task, 1, 2), this::deprovision);
             });
         } else {
             deprovision(t);
@@ -303,7 +304,7 @@ final class TaskLifecycle {
     private void deactivate(Task t) {
         move(t, TaskStatus.DEACTIVATING);
         int drain = detach(t);
-        after(t, drain > 0 ? drain : between(1, 3), this::stopping);
+        after(t, drain > 0 ? drain : between(t, 1, 3), this::stopping);
     }
 
     private void stopping(Task t) {
@@ -313,7 +314,7 @@ final class TaskLifecycle {
                 ecs.logs.write(t, c, c.spec.lines().shutdown(ecs.now()));
             }
         }
-        after(t, between(1, 5), task -> {
+        after(t, between(t, 1, 5), task -> {
             terminateContainers(task);
             deprovision(task);
         });
@@ -332,7 +333,7 @@ final class TaskLifecycle {
     private void deprovision(Task t) {
         if (t.privateIp != 0 && t.lastStatus != TaskStatus.PROVISIONING) {
             move(t, TaskStatus.DEPROVISIONING);
-            after(t, between(5, 15), this::stopped);
+            after(t, between(t, 5, 15), this::stopped);
         } else {
             stopped(t);
         }
@@ -390,12 +391,20 @@ final class TaskLifecycle {
         });
     }
 
-    private double between(double min, double max) {
-        return min + ecs.story.nextDouble() * (max - min);
+    /**
+     * The random draws of a task's story: its service's own stream (so one service's story does not
+     * shift when another is added to a scenario), the region's for tasks run by hand.
+     */
+    private SplittableRandom story(Task t) {
+        return t.service != null ? t.service.story : ecs.story;
     }
 
-    private double lifetime(Workload w) {
-        return between(w.minLifetimeSeconds(), w.maxLifetimeSeconds());
+    private double between(Task t, double min, double max) {
+        return min + story(t).nextDouble() * (max - min);
+    }
+
+    private double lifetime(Task t, Workload w) {
+        return between(t, w.minLifetimeSeconds(), w.maxLifetimeSeconds());
     }
 
     /** Image pulls take longer for bigger images; the image name decides its size here. */
@@ -404,7 +413,7 @@ final class TaskLifecycle {
         for (Container c : t.containers) {
             size = Math.max(size, Math.floorMod(c.spec.image().hashCode(), 20));
         }
-        return (3 + size) * between(0.8, 1.3);
+        return (3 + size) * between(t, 0.8, 1.3);
     }
 
     private static Container essential(Task t) {
