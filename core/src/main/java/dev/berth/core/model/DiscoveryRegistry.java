@@ -16,6 +16,11 @@ public record DiscoveryRegistry(String arn, String id, String name, DiscoveryNam
         instances = Checks.list(instances);
     }
 
+    /** The same registry with these instances. */
+    public DiscoveryRegistry withInstances(List<DiscoveryInstance> newInstances) {
+        return new DiscoveryRegistry(arn, id, name, namespace, routingPolicy, records, customHealthCheck, newInstances);
+    }
+
     /** The name clients resolve, {@code orders.prod.internal}. */
     public String hostname() {
         return namespace == null ? name : name + "." + namespace.name();

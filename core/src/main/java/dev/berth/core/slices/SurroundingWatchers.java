@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
 public final class SurroundingWatchers {
     /** The window rightsizing looks at. */
     static final int COST_WINDOW_HOURS = 24;
+    /** Triage describes the target groups and registries it watches this many background intervals apart. */
+    private static final int STRUCTURE_EVERY_BACKGROUNDS = 10;
 
     private final Watchers watchers;
     private final ElbSource elb;
@@ -137,15 +139,24 @@ public final class SurroundingWatchers {
 
     private Observable<Snapshot<Balancers>> balancers(List<String> arns, boolean visible) {
         List<String> sorted = arns.stream().sorted().toList();
-        Duration describeEvery = watchers.pacing().background();
         return watchers.custom((visible ? "balancers/" : "balancers-bg/") + String.join(",", sorted),
-                new TargetGroupsStep(elb, sorted, describeEvery, clock), pace(visible));
+                new TargetGroupsStep(elb, sorted, describeEvery(visible), clock), pace(visible));
     }
 
     private Observable<Snapshot<List<DiscoveryRegistry>>> registries(List<String> arns, boolean visible) {
         List<String> sorted = arns.stream().sorted().toList();
         return watchers.custom((visible ? "registries/" : "registries-bg/") + String.join(",", sorted),
-                (previous, partial) -> discovery.registries(sorted), pace(visible));
+                new RegistriesStep(discovery, sorted, describeEvery(visible), clock), pace(visible));
+    }
+
+    /**
+     * How often target groups, load balancers, listeners and registries are described again (their
+     * health and instances are read at every poll): on screen at the background pace, so a moving
+     * blue/green split shows; for triage, which needs only health, ten times less often.
+     */
+    private Duration describeEvery(boolean visible) {
+        Duration background = watchers.pacing().background();
+        return visible ? background : background.multipliedBy(STRUCTURE_EVERY_BACKGROUNDS);
     }
 
     /** A revision never changes once registered: read once, then handed back at every poll. */

@@ -3,6 +3,7 @@ package dev.berth.core.sources;
 import dev.berth.core.BerthException;
 import dev.berth.core.context.AwsContext;
 import dev.berth.core.limit.ApiCategory;
+import dev.berth.core.model.DiscoveryInstance;
 import dev.berth.core.model.DiscoveryNamespace;
 import dev.berth.core.model.DiscoveryRegistry;
 import dev.berth.core.model.DnsRecord;
@@ -18,8 +19,8 @@ import software.amazon.awssdk.services.servicediscovery.model.ListInstancesRespo
 
 /**
  * AWS Cloud Map as Berth asks it: each registry (Cloud Map service) an ECS service names, with its
- * namespace (remembered: namespaces do not change), its DNS records and TTL, and every instance with
- * its health, all pages read.
+ * namespace (remembered: namespaces do not change), its DNS records and TTL; and, asked apart
+ * because they change far more often, every instance of a registry with its health, all pages read.
  */
 public final class DiscoverySource {
     private final AwsContext ctx;
@@ -29,7 +30,10 @@ public final class DiscoverySource {
         this.ctx = ctx;
     }
 
-    /** The registries by ARN (as {@code serviceRegistries} names them); ones that no longer exist are left out. */
+    /**
+     * The registries by ARN (as {@code serviceRegistries} names them), without their instances:
+     * name, namespace, records and TTL. Ones that no longer exist are left out.
+     */
     public List<DiscoveryRegistry> registries(List<String> registryArns) {
         List<DiscoveryRegistry> out = new ArrayList<>();
         for (String arn : registryArns) {
@@ -49,21 +53,25 @@ public final class DiscoverySource {
         var service = ctx.call(ApiCategory.READ, "servicediscovery:GetService",
                 () -> ctx.discovery().getService(r -> r.id(id))).service();
         DiscoveryNamespace namespace = service.namespaceId() == null ? null : namespace(service.namespaceId());
-        List<InstanceSummary> instances = Pages.all(ctx, ApiCategory.READ, "servicediscovery:ListInstances",
-                ctx.discovery().listInstancesPaginator(r -> r.serviceId(id)), ListInstancesResponse::instances);
-        Map<String, String> health = new HashMap<>();
-        if (!instances.isEmpty()) {
-            Pages.all(ctx, ApiCategory.READ, "servicediscovery:GetInstancesHealthStatus",
-                    ctx.discovery().getInstancesHealthStatusPaginator(r -> r.serviceId(id)),
-                    (GetInstancesHealthStatusResponse p) -> List.copyOf(p.statusAsStrings().entrySet()))
-                    .forEach(e -> health.put(e.getKey(), e.getValue()));
-        }
         var dns = service.dnsConfig();
         List<DnsRecord> records = dns == null ? List.of()
                 : dns.dnsRecords().stream().map(r -> new DnsRecord(r.typeAsString(), r.ttl() == null ? 0 : r.ttl())).toList();
         return new DiscoveryRegistry(service.arn(), service.id(), service.name(), namespace,
-                dns == null ? null : dns.routingPolicyAsString(), records, service.healthCheckCustomConfig() != null,
-                instances.stream().map(i -> DiscoveryMapper.instance(i, health.get(i.id()))).toList());
+                dns == null ? null : dns.routingPolicyAsString(), records, service.healthCheckCustomConfig() != null, List.of());
+    }
+
+    /** Every instance of a registry (by id) with its health, all pages. */
+    public List<DiscoveryInstance> instances(String registryId) {
+        List<InstanceSummary> instances = Pages.all(ctx, ApiCategory.READ, "servicediscovery:ListInstances",
+                ctx.discovery().listInstancesPaginator(r -> r.serviceId(registryId)), ListInstancesResponse::instances);
+        Map<String, String> health = new HashMap<>();
+        if (!instances.isEmpty()) {
+            Pages.all(ctx, ApiCategory.READ, "servicediscovery:GetInstancesHealthStatus",
+                    ctx.discovery().getInstancesHealthStatusPaginator(r -> r.serviceId(registryId)),
+                    (GetInstancesHealthStatusResponse p) -> List.copyOf(p.statusAsStrings().entrySet()))
+                    .forEach(e -> health.put(e.getKey(), e.getValue()));
+        }
+        return instances.stream().map(i -> DiscoveryMapper.instance(i, health.get(i.id()))).toList();
     }
 
     private DiscoveryNamespace namespace(String id) {
