@@ -4,6 +4,8 @@ import dev.berth.core.model.Container;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.Severity;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,11 +24,16 @@ final class Evidence {
                 evidence);
     }
 
-    /** "task 1a2b3c stopped 12:01:05Z: exit 137 in web (OutOfMemoryError ...); Essential container in task exited". */
+    private static final DateTimeFormatter STOP_TIME = DateTimeFormatter.ofPattern("HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * "task 1a2b3c4d stopped 12:01:05Z: exit 137 in web (OutOfMemoryError ...); EssentialContainerExited: ...".
+     * Short enough for an 80-column terminal to show the exit code; the finding keeps the full task id.
+     */
     static String describeStop(Task t) {
-        StringBuilder s = new StringBuilder("task ").append(t.id()).append(" stopped");
+        StringBuilder s = new StringBuilder("task ").append(t.id(), 0, Math.min(8, t.id().length())).append(" stopped");
         if (t.stoppedAt() != null) {
-            s.append(' ').append(t.stoppedAt());
+            s.append(' ').append(STOP_TIME.format(t.stoppedAt()));
         }
         s.append(':');
         for (Container c : t.containers()) {
@@ -50,7 +57,7 @@ final class Evidence {
 
     /** A task stopped because something failed (not scaled in, not replaced by a deployment, not stopped by a person). */
     static boolean failed(Task t) {
-        if (!t.stopped()) {
+        if (!t.stopped() || requestedStop(t)) {
             return false;
         }
         if ("TaskFailedToStart".equals(t.stopCode())) {
@@ -58,6 +65,16 @@ final class Evidence {
         }
         return t.containers().stream().anyMatch(c -> c.exitCode() != null && c.exitCode() != 0)
                 || mentions(t, "CannotPullContainerError") || mentions(t, "health checks");
+    }
+
+    /**
+     * Stopped because the scheduler or a person asked (scale-in, a deployment replacing it, StopTask):
+     * its exit code is the SIGTERM (143) or SIGKILL (137) of the stop, not a failure. The scheduler
+     * also stops tasks that failed health checks or ran out of memory; those still count.
+     */
+    static boolean requestedStop(Task t) {
+        return ("ServiceSchedulerInitiated".equals(t.stopCode()) || "UserInitiated".equals(t.stopCode()))
+                && !mentions(t, "health checks") && !mentions(t, "OutOfMemory");
     }
 
     static boolean exitedWith(Task t, int code) {

@@ -25,7 +25,10 @@ abstract class StoppedTaskRule implements TriageRule {
     public List<Finding> findings(TriageInput in) {
         List<Finding> out = new ArrayList<>();
         for (Service s : in.services()) {
-            List<Task> hits = in.recentlyStopped(s.name()).stream().filter(this::matches).toList();
+            List<Task> hits = in.recentlyStopped(s.name()).stream()
+                    .filter(t -> !Evidence.requestedStop(t))
+                    .filter(this::matches)
+                    .toList();
             if (!hits.isEmpty()) {
                 out.add(Evidence.finding(kind(), severity(), in, s.name(), hits.get(0).id(),
                         title(s.name(), hits.size()), Evidence.earliestStop(hits), Evidence.stops(hits, MAX_EVIDENCE)));

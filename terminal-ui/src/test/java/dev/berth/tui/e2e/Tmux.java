@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A tmux session running one command: type keys, read the pane, wait for text. */
+/**
+ * A tmux session running one command: type keys, read the pane, wait for text. Each session gets
+ * its own tmux server (socket named after the session), so a person's tmux or another test run on
+ * the same machine can neither see nor kill it.
+ */
 final class Tmux implements AutoCloseable {
     private final String name;
 
@@ -26,8 +30,8 @@ final class Tmux implements AutoCloseable {
 
     /** Starts the command in a new session; its stderr goes to {@code stderr} so it cannot scroll the screen. */
     static Tmux start(String name, int columns, int rows, List<String> command, java.nio.file.Path stderr) throws IOException {
-        List<String> args = new ArrayList<>(List.of("tmux", "new-session", "-d", "-s", name, "-x", String.valueOf(columns),
-                "-y", String.valueOf(rows)));
+        List<String> args = new ArrayList<>(List.of("tmux", "-L", name, "new-session", "-d", "-s", name,
+                "-x", String.valueOf(columns), "-y", String.valueOf(rows)));
         args.add(String.join(" ", command.stream().map(Tmux::quote).toList()) + " 2>" + quote(stderr.toString()));
         run(args);
         return new Tmux(name);
@@ -39,17 +43,17 @@ final class Tmux implements AutoCloseable {
 
     /** Keys in tmux notation: "Enter", "Escape", "C-u", or literal text. */
     void send(String... keys) throws IOException {
-        List<String> args = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));
+        List<String> args = new ArrayList<>(List.of("tmux", "-L", name, "send-keys", "-t", name));
         args.addAll(List.of(keys));
         run(args);
     }
 
     void type(String literal) throws IOException {
-        run(List.of("tmux", "send-keys", "-t", name, "-l", literal));
+        run(List.of("tmux", "-L", name, "send-keys", "-t", name, "-l", literal));
     }
 
     String capture() throws IOException {
-        return run(List.of("tmux", "capture-pane", "-p", "-t", name));
+        return run(List.of("tmux", "-L", name, "capture-pane", "-p", "-t", name));
     }
 
     /** Waits until the pane passes {@code test}; fails with the last capture if it never does. */
@@ -86,6 +90,6 @@ final class Tmux implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        run(List.of("tmux", "kill-session", "-t", name));
+        run(List.of("tmux", "-L", name, "kill-server"));
     }
 }
