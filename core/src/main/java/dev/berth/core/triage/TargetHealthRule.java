@@ -8,27 +8,49 @@ import dev.berth.core.model.TargetHealth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Rules about the targets a service's tasks are behind a load balancer: per service, the targets in
- * one state over all its target groups (task sets' included) become one finding, opening the task
- * behind the first of them, since the state was first seen.
+ * The targets a service's tasks are behind a load balancer in one state: per service, those over all
+ * its target groups (task sets' included) become one finding, opening the task behind the first of
+ * them, since the state was first seen.
  */
-abstract class TargetHealthRule implements TriageRule {
+final class TargetHealthRule implements TriageRule {
     private static final int MAX_EVIDENCE = 6;
 
-    abstract FindingKind kind();
+    private final FindingKind kind;
+    private final String state;
+    private final Predicate<TargetHealth> selects;
+    /** The severity given how many targets are selected and how many of the service's are healthy. */
+    private final BiFunction<Integer, Long, Severity> severity;
 
-    abstract boolean selects(TargetHealth target);
+    private TargetHealthRule(FindingKind kind, String state, Predicate<TargetHealth> selects,
+                             BiFunction<Integer, Long, Severity> severity) {
+        this.kind = kind;
+        this.state = state;
+        this.selects = selects;
+        this.severity = severity;
+    }
 
-    abstract Severity severity(int selected, long healthy);
+    /** Targets failing their health checks: critical when none of the service's targets is healthy. */
+    static TargetHealthRule unhealthy() {
+        return new TargetHealthRule(FindingKind.TARGETS_UNHEALTHY, "unhealthy", TargetHealth::unhealthy,
+                (selected, healthy) -> healthy == 0 ? Severity.CRITICAL : Severity.ERROR);
+    }
 
-    /** "2 of 3 targets unhealthy". */
-    abstract String what(int selected, int total);
+    /**
+     * Targets draining: normal for moments during a deployment, telling when it goes on (tasks
+     * replaced again and again) or when nothing healthy is left.
+     */
+    static TargetHealthRule draining() {
+        return new TargetHealthRule(FindingKind.TARGETS_DRAINING, "draining", TargetHealth::draining,
+                (selected, healthy) -> healthy == 0 ? Severity.WARN : Severity.INFO);
+    }
 
     private String key(TriageInput in, Service s) {
-        return Evidence.id(kind(), in.cluster(), s.name());
+        return Evidence.id(kind, in.cluster(), s.name());
     }
 
     @Override
@@ -59,8 +81,8 @@ abstract class TargetHealthRule implements TriageRule {
             }
             Task first = in.taskAt(hits.get(0).target.targetId());
             List<String> evidence = hits.stream().limit(MAX_EVIDENCE).map(h -> describe(in, h)).toList();
-            out.add(Evidence.finding(kind(), severity(hits.size(), healthy), in, s.name(), first == null ? null : first.id(),
-                    s.name() + ": " + what(hits.size(), total) + " in " + String.join(", ", groups),
+            out.add(Evidence.finding(kind, severity.apply(hits.size(), healthy), in, s.name(), first == null ? null : first.id(),
+                    s.name() + ": " + hits.size() + " of " + targets(total) + " " + state + " in " + String.join(", ", groups),
                     in.firstSeen().get(key(in, s)), evidence));
         }
         return out;
@@ -74,7 +96,7 @@ abstract class TargetHealthRule implements TriageRule {
         for (String arn : s.targetGroupArns()) {
             TargetGroup g = in.surroundings().targetGroup(arn);
             if (g != null) {
-                g.targets().stream().filter(this::selects).forEach(t -> hits.add(new Hit(g, t)));
+                g.targets().stream().filter(selects).forEach(t -> hits.add(new Hit(g, t)));
             }
         }
         return hits;
@@ -102,7 +124,7 @@ abstract class TargetHealthRule implements TriageRule {
         return s.toString();
     }
 
-    static String targets(int n) {
+    private static String targets(int n) {
         return n == 1 ? "1 target" : n + " targets";
     }
 }

@@ -33,10 +33,11 @@ public final class Triage {
     /** Every rule Berth knows. */
     public static Triage standard(TriageThresholds thresholds) {
         return new Triage(List.of(new BelowDesiredRule(), new RolloutFailedRule(), new RolloutStuckRule(),
-                new CrashLoopRule(), new OomKilledRule(), new NonZeroExitRule(), new ImagePullFailedRule(),
-                new HealthCheckFailedRule(), new HotCpuRule(), new HotMemoryRule(), new ThrottledRule(),
-                new UnhealthyTargetsRule(), new DrainingTargetsRule(), new StaleDiscoveryRecordRule(),
-                new UnhealthyDiscoveryInstancesRule(), new DisconnectedAgentRule(), new SpotInterruptionRule(),
+                new CrashLoopRule(), StoppedTaskRule.oomKilled(), StoppedTaskRule.nonZeroExit(),
+                StoppedTaskRule.imagePullFailed(), StoppedTaskRule.healthCheckFailed(), UtilisationRule.cpu(),
+                UtilisationRule.memory(), new ThrottledRule(), TargetHealthRule.unhealthy(), TargetHealthRule.draining(),
+                new StaleDiscoveryRecordRule(), new UnhealthyDiscoveryInstancesRule(), new DisconnectedAgentRule(),
+                StoppedTaskRule.spotInterrupted(),
                 new AlarmFiringRule()), thresholds);
     }
 

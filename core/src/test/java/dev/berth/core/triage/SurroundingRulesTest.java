@@ -27,7 +27,7 @@ class SurroundingRulesTest {
 
     @Test
     void unhealthyTargetsAreOneFindingPerServiceWithReasonAndTask() {
-        assertThat(new UnhealthyTargetsRule().findings(input())).singleElement().satisfies(f -> {
+        assertThat(TargetHealthRule.unhealthy().findings(input())).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("targets-unhealthy:prod/catalog-api");
             assertThat(f.severity()).as("no healthy target left").isEqualTo(Severity.CRITICAL);
             assertThat(f.title()).isEqualTo("catalog-api: 1 of 2 targets unhealthy in prod-catalog");
@@ -35,12 +35,12 @@ class SurroundingRulesTest {
             assertThat(f.evidence()).containsExactly("10.0.1.1:8080 in prod-catalog unhealthy (Target.ResponseCodeMismatch: "
                     + "Health checks failed with these codes: [502]), task c1 RUNNING");
         });
-        assertThat(new UnhealthyTargetsRule().conditions(input())).containsExactly("targets-unhealthy:prod/catalog-api");
+        assertThat(TargetHealthRule.unhealthy().conditions(input())).containsExactly("targets-unhealthy:prod/catalog-api");
     }
 
     @Test
     void drainingTargetsAreReportedQuietly() {
-        assertThat(new DrainingTargetsRule().findings(input())).singleElement().satisfies(f -> {
+        assertThat(TargetHealthRule.draining().findings(input())).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.TARGETS_DRAINING);
             assertThat(f.severity()).isEqualTo(Severity.WARN);
             assertThat(f.title()).isEqualTo("catalog-api: 1 of 2 targets draining in prod-catalog");
@@ -99,7 +99,7 @@ class SurroundingRulesTest {
 
     @Test
     void spotInterruptionsAreFoundFromStopCodes() {
-        assertThat(new SpotInterruptionRule().findings(input())).singleElement().satisfies(f -> {
+        assertThat(StoppedTaskRule.spotInterrupted().findings(input())).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("spot-interrupted:prod/resizer");
             assertThat(f.severity()).isEqualTo(Severity.WARN);
             assertThat(f.title()).isEqualTo("resizer: 1 task interrupted on Fargate Spot");
