@@ -32,6 +32,7 @@ public record Target(Kind kind, String cluster, String service, String taskId, S
             case COPY -> arn != null;
             case EVENTS, METRICS, SCALE, REDEPLOY, CHANGE_REVISION, ROLLBACK -> aService;
             case STOP_TASK -> taskId != null && running && kind == Kind.TASKS;
+            case INSTANCES -> cluster != null && kind != Kind.INSTANCES;
             default -> true;
         };
     }
