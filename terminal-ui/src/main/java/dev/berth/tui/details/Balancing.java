@@ -73,10 +73,10 @@ final class Balancing {
         Tone tone = t.healthy() ? Tone.GOOD : t.unhealthy() ? Tone.BAD : Tone.WARN;
         String mark = t.healthy() ? "✔" : t.unhealthy() ? "✖" : "◐";
         return StyledLine.builder().add("    " + mark + " ", tone)
-                .add(Text.padRight(t.targetId() + (t.port() == null ? "" : ":" + t.port()), 17), Tone.NORMAL)
+                .add(Text.padRight(t.targetId() + (t.port() == null ? "" : ":" + t.port()), 21), Tone.NORMAL)
                 .add(Text.padRight(t.taskId() == null ? "no task" : "task " + Place.shortId(t.taskId()), 15),
                         t.taskId() == null ? Tone.WARN : Tone.STRONG)
-                .add(Text.padRight(t.state(), 10), tone)
+                .add(Text.padRight(t.state(), 11), tone)
                 .add(t.reason() == null ? "" : t.reason() + (t.description() == null ? "" : ": " + t.description()),
                         t.unhealthy() ? Tone.BAD : Tone.DIM).build();
     }

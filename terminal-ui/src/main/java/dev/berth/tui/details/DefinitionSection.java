@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class DefinitionSection {
     /** Shown after a masked value, so the key that shows it is where the eye is. */
-    static final String MASK_NOTE = "(masked · x shows)";
+    public static final String MASK_NOTE = "(masked · x shows)";
 
     private DefinitionSection() {
     }
@@ -43,15 +43,16 @@ public final class DefinitionSection {
         if (td.volumes().isEmpty()) {
             b.kv("Volumes", "none", Tone.DIM);
         } else {
-            b.kv("Volumes", "");
+            b.kv("Volumes", Parts.count(td.volumes().size(), "volume"), Tone.DIM);
             td.volumes().forEach(v -> b.kv("  " + v.name(), volume(v)));
         }
         for (ContainerDefinition c : td.containers()) {
             b.add(StyledLine.builder().add(" Container ", Tone.DIM).add(c.name(), Tone.STRONG)
                     .add(c.essential() ? "  essential" : "", Tone.DIM).build());
             b.kv("  image", c.image());
-            if (c.cpu() != null || c.memory() != null) {
-                b.kv("  cpu / memory", Text.orDash(c.cpu()) + " / " + Text.orDash(c.memory()));
+            if (c.cpu() != null && c.cpu() > 0 || c.memory() != null) {
+                b.kv("  cpu / memory", (c.cpu() == null || c.cpu() == 0 ? "-" : c.cpu() + " units") + " / "
+                        + (c.memory() == null ? "-" : c.memory() + " MiB"));
             }
             rows(b, "  mounts", c.mountPoints().stream().map(DefinitionSection::mount).toList());
             rows(b, "  secrets", secrets(c.secrets()));

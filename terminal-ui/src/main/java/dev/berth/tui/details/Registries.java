@@ -50,10 +50,10 @@ final class Registries {
         String mark = nowhere || i.unhealthy() ? "✖" : "HEALTHY".equals(i.health()) ? "✔" : "·";
         boolean srv = records.stream().anyMatch(r -> "SRV".equals(r.type()));
         return StyledLine.builder().add("    " + mark + " ", tone)
-                .add(Text.padRight(Text.orDash(i.ipv4()) + (srv && i.port() != null ? ":" + i.port() : ""), 17), Tone.NORMAL)
+                .add(Text.padRight(Text.orDash(i.ipv4()) + (srv && i.port() != null ? ":" + i.port() : ""), 21), Tone.NORMAL)
                 .add(Text.padRight(i.taskId() == null ? "not a task" : "task " + Place.shortId(i.taskId()), 15),
                         i.taskId() == null ? Tone.DIM : Tone.STRONG)
-                .add(Text.padRight(Text.orDash(i.health()), 10), i.unhealthy() ? Tone.BAD : Tone.NORMAL)
+                .add(Text.padRight(Text.orDash(i.health()), 11), i.unhealthy() ? Tone.BAD : Tone.NORMAL)
                 .add(nowhere ? "points at a task that is not running: DNS still answers with it" : Text.orDash(i.availabilityZone()),
                         nowhere ? Tone.BAD : Tone.DIM).build();
     }

@@ -198,7 +198,7 @@ public final class ServiceDocument {
     private static void balancing(Document.Builder b, ServicePicture p, Instant now) {
         LoadBalancing lb = p.loadBalancing().value();
         b.section(BALANCING, StyledLine.builder().add(" Load balancing", Tone.HEADER)
-                .add(lb == null || lb.healthCheckGracePeriodSeconds() == null ? ""
+                .add(lb == null || !lb.balanced() || lb.healthCheckGracePeriodSeconds() == null ? ""
                         : "  grace period " + lb.healthCheckGracePeriodSeconds() + " s before ECS acts on failed checks", Tone.DIM).build());
         if (!Parts.ready(b, p.loadBalancing(), now)) {
             return;
@@ -254,11 +254,12 @@ public final class ServiceDocument {
         List<Task> running = p.tasks().value() == null ? List.of() : p.tasks().value().stream().filter(Task::running)
                 .sorted(Comparator.comparing(Task::id)).toList();
         if (!running.isEmpty()) {
-            b.add(StyledLine.of("  TASK      PRIVATE IP      ZONE         ENI                    SUBNET", Tone.DIM));
+            // A task's subnet follows from its zone (one subnet per zone); its details page names it.
+            b.add(StyledLine.of("  TASK      PRIVATE IP       ZONE          NETWORK INTERFACE", Tone.DIM));
             for (Task t : running) {
                 b.add(StyledLine.builder().add("  " + Text.padRight(Place.shortId(t.id()), 10), Tone.STRONG)
-                        .add(Text.padRight(Text.orDash(t.privateIp()), 16) + Text.padRight(Text.orDash(t.availabilityZone()), 13)
-                                + Text.padRight(Text.orDash(t.networkInterfaceId()), 23) + Text.orDash(t.subnetId()), Tone.NORMAL).build());
+                        .add(Text.padRight(Text.orDash(t.privateIp()), 17) + Text.padRight(Text.orDash(t.availabilityZone()), 14)
+                                + Text.orDash(t.networkInterfaceId()), Tone.NORMAL).build());
             }
         }
     }
@@ -352,8 +353,8 @@ public final class ServiceDocument {
             };
             b.kv("Rightsizing", r.hint(), tone);
         }
-        if (c.priceAsOf() != null) {
-            b.kv("Prices", c.region() + ", as of " + c.priceAsOf() + (c.priceSource() == null ? "" : " (" + c.priceSource() + ")"), Tone.DIM);
+        if (c.priceSource() != null) {
+            b.kv("Price source", c.priceSource() + (c.priceAsOf() == null ? "" : ", read " + c.priceAsOf()), Tone.DIM);
         }
     }
 

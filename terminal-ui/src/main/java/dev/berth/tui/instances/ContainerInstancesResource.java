@@ -14,13 +14,15 @@ import dev.berth.tui.ui.Text;
 import dev.berth.tui.ui.Tone;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The EC2 container instances of a cluster: the capacity each has left for tasks, its ECS agent's
+ * The EC2 container instances of a cluster: the capacity each has left for tasks (vCPU and GiB), its ECS agent's
  * version and whether the agent is connected (a disconnected agent is marked: ECS can neither place
  * nor stop tasks there). A Fargate-only cluster has none.
  */
@@ -39,18 +41,24 @@ public final class ContainerInstancesResource implements Resource<ContainerInsta
                         : Cell.of("DISCONNECTED", Tone.BAD)),
                 Column.text("VERSION", 7, 10, 3, i -> Cell.of(i.agentVersion(), Tone.DIM)),
                 Column.number("TASKS", 0, i -> Cell.of(i.runningTasks() + (i.pendingTasks() > 0 ? "+" + i.pendingTasks() : ""))),
-                new Column<ContainerInstance>("CPU FREE", 8, 14, Align.RIGHT, 1, i -> free(i.remainingCpu(), i.registeredCpu(), ""),
+                new Column<ContainerInstance>("CPU FREE", 8, 12, Align.RIGHT, 1,
+                        i -> free(i.remainingCpu() / 1024.0, i.registeredCpu() / 1024.0, ""),
                         Comparator.comparingInt(ContainerInstance::remainingCpu)),
-                new Column<ContainerInstance>("MEM FREE", 8, 16, Align.RIGHT, 1, i -> free(i.remainingMemory(), i.registeredMemory(), "M"),
+                new Column<ContainerInstance>("MEM FREE", 8, 12, Align.RIGHT, 1,
+                        i -> free(i.remainingMemory() / 1024.0, i.registeredMemory() / 1024.0, "G"),
                         Comparator.comparingInt(ContainerInstance::remainingMemory)),
                 Column.text("AZ", 4, 12, 4, i -> Cell.of(i.availabilityZone(), Tone.DIM)),
                 Column.text("AGE", 3, 5, 5, i -> Cell.of(Text.age(i.registeredAt(), clock.instant()), Tone.DIM)));
     }
 
-    /** "1536/2048": what is left of what was registered. */
-    private static Cell free(int remaining, int registered, String unit) {
+    /** "1.5/2" vCPU, "6/7.5G": what is left of what was registered, short enough for 80 columns. */
+    private static Cell free(double remaining, double registered, String unit) {
         Tone tone = registered > 0 && remaining < registered * LOW ? Tone.WARN : Tone.NORMAL;
-        return Cell.of(remaining + unit + "/" + registered + unit, tone);
+        return Cell.of(amount(remaining) + "/" + amount(registered) + unit, tone);
+    }
+
+    private static String amount(double v) {
+        return new BigDecimal(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class TextPanel implements ContentPanel {
     private final LinesComponent view;
     private Document document = Document.of(List.of(StyledLine.of(" loading…", Tone.DIM)));
     private boolean loaded;
-    private String startAt;
+    /** The section the view stays at as the document fills in, until the person moves; null when none. */
+    private String pinned;
     private String problem;
     private String filter = "";
     private boolean reveal;
@@ -64,7 +65,7 @@ public final class TextPanel implements ContentPanel {
         this.source = source;
         this.target = target;
         this.enter = enter;
-        this.startAt = startAt;
+        this.pinned = startAt;
         this.view = new LinesComponent(ctx.palette(), 0);
         view.setContent(this::screen);
     }
@@ -74,6 +75,10 @@ public final class TextPanel implements ContentPanel {
         boolean titled = titled(shown);
         int rows = Math.max(1, size.getRows() - (titled ? 1 : 0));
         Wrapped w = wrap(size.getColumns());
+        if (pinned != null) {
+            // Parts above it arrive later and push it down: stay on it until the person moves.
+            sectionRow(shown, w, pinned).ifPresent(r -> top = r);
+        }
         top = Math.max(0, Math.min(top, w.rows().size() - rows));
         List<StyledLine> out = new ArrayList<>(rows + 1);
         if (titled) {
@@ -87,40 +92,51 @@ public final class TextPanel implements ContentPanel {
         return d.sections().size() > 1 || d.revealable();
     }
 
-    /** "overview · rollout · [balancing] · ..." when it fits, else the current section and where it is. */
+    /**
+     * "service rollout [lb] discovery ..." with the current section in brackets when the names fit,
+     * else the current one and where it is; then whether masked values are shown.
+     */
     private StyledLine title(Document d, Wrapped w, int width) {
-        StyledLine.Builder b = StyledLine.builder().add(" ");
+        StyledLine.Builder b = StyledLine.builder();
         int current = currentSection(d, w);
+        String hint = revealHint();
         if (d.sections().size() > 1 && filter.isEmpty()) {
             StyledLine.Builder all = StyledLine.builder();
             for (int i = 0; i < d.sections().size(); i++) {
-                if (i > 0) {
-                    all.add(" · ", Tone.DIM);
-                }
-                all.add(d.sections().get(i).name(), i == current ? Tone.STRONG : Tone.DIM);
+                String name = d.sections().get(i).name();
+                boolean here = i == current;
+                boolean afterCurrent = i == current + 1;
+                all.add(here ? "[" + name + "]" : (afterCurrent ? "" : " ") + name, here ? Tone.STRONG : Tone.DIM);
             }
-            String hint = "  tab ›";
-            if (all.length() + hint.length() + 1 <= width - revealHint(d).length()) {
-                all.build().spans().forEach(s -> b.add(s.text(), s.tone()));
-                b.add(hint, Tone.DIM);
+            if (all.length() + hint.length() <= width) {
+                all.build().spans().forEach(sp -> b.add(sp.text(), sp.tone()));
             } else {
-                b.add("§ " + d.sections().get(Math.max(0, current)).name(), Tone.STRONG)
+                b.add(" § " + d.sections().get(current).name(), Tone.STRONG)
                         .add(" (" + (current + 1) + "/" + d.sections().size() + ")  tab next · shift-tab back", Tone.DIM);
             }
         }
-        b.add(revealHint(d), reveal ? Tone.WARN : Tone.DIM);
+        b.add(hint, reveal ? Tone.WARN : Tone.DIM);
         return b.build();
     }
 
-    private String revealHint(Document d) {
-        if (!d.revealable()) {
+    private String revealHint() {
+        if (!document.revealable()) {
             return "";
         }
-        return reveal ? "   x masks secrets again" : "   x reveals masked values";
+        // Masked needs no note here: the hint bar offers the key, and each masked value says how to show it.
+        return reveal ? "  SHOWN · " + ctx.keymap().chord(Command.REVEAL) + " masks" : "";
     }
 
-    /** The section whose heading is the last one at or above the top row, or 0. */
+    /**
+     * The section jumped to (the last ones may sit below the top when the text ends), else the one
+     * whose heading is the last at or above the top row, or 0.
+     */
     private int currentSection(Document d, Wrapped w) {
+        for (int i = 0; pinned != null && i < d.sections().size(); i++) {
+            if (d.sections().get(i).name().equals(pinned)) {
+                return i;
+            }
+        }
         int current = 0;
         for (int i = 0; i < d.sections().size(); i++) {
             int line = d.sections().get(i).line();
@@ -186,9 +202,6 @@ public final class TextPanel implements ContentPanel {
         subscription = source.observeOn(ctx.ui()).subscribe(d -> {
             document = d;
             loaded = true;
-            if (startAt != null && jumpTo(startAt)) {
-                startAt = null;
-            }
             view.invalidate();
         }, e -> {
             problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -204,16 +217,14 @@ public final class TextPanel implements ContentPanel {
         reveal = false;
     }
 
-    private boolean jumpTo(String section) {
-        for (Document.Section s : shown().sections()) {
-            if (s.name().equals(section)) {
-                int width = Math.max(20, view.lastSize().getColumns() == 0 ? 80 : view.lastSize().getColumns());
-                Wrapped w = wrap(width);
-                top = s.line() < w.firstRow().length ? w.firstRow()[s.line()] : top;
-                return true;
+    /** The wrapped row a section's heading is on, if the document has that section. */
+    private static Optional<Integer> sectionRow(Document d, Wrapped w, String section) {
+        for (Document.Section s : d.sections()) {
+            if (s.name().equals(section) && s.line() < w.firstRow().length) {
+                return Optional.of(w.firstRow()[s.line()]);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     @Override
@@ -246,6 +257,7 @@ public final class TextPanel implements ContentPanel {
             }
         }
         top = Math.max(0, top);
+        pinned = null;
         view.invalidate();
         return true;
     }
@@ -293,6 +305,7 @@ public final class TextPanel implements ContentPanel {
             target = current;
         }
         top = w.firstRow()[d.sections().get(target).line()];
+        pinned = d.sections().get(target).name();
         return true;
     }
 

@@ -113,9 +113,9 @@ public final class TasksResource implements Resource<Task> {
             out.add(StyledLine.of("  " + Text.orDash(t.stopCode()) + ": " + reason(t) + (exits.isEmpty() ? "" : " · " + exits),
                     nonZeroExit(t) ? Tone.BAD : Tone.WARN));
         } else {
+            boolean checked = t.healthStatus() != null && !"UNKNOWN".equals(t.healthStatus());
             out.add(StyledLine.of("  " + t.lastStatus() + " for " + Text.age(t.startedAt(), clock.instant())
-                    + (t.healthStatus() == null ? "" : " · health " + t.healthStatus()) + " · d: its details (targets, records, task definition)",
-                    Tone.DIM));
+                    + (checked ? " · " + t.healthStatus() : "") + " · d: its targets, records and task definition", Tone.DIM));
         }
         return out;
     }

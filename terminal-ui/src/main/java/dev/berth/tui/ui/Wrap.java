@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Folds styled lines into a width, so a text view never cuts a line off: breaks at a blank when one
- * is near the end, else mid-word (ARNs have none), and indents the continuation rows: under the
- * value on a key/value line, else a little deeper than the line's own indent.
+ * is near the end, else after a ':' or '/' (ARNs have no blanks), else mid-word, and indents the
+ * continuation rows: under the value on a key/value line, else a little deeper than the line's own indent.
  */
 public final class Wrap {
-    /** A break this close to the end of a row is taken at the last blank instead of mid-word. */
+    /** A break within this many characters of a row's end (or 2/5 of the row, if more) is taken at a blank or separator. */
     private static final int WORD_SLACK = 16;
     /** A first span at least this long that ends in blanks is a key column; values wrap under themselves. */
     private static final int KEY_COLUMN = 8;
@@ -51,13 +51,20 @@ public final class Wrap {
                     break;
                 }
             }
-            int to = Math.min(total, from + (continuation ? width - indent : width));
+            int room = continuation ? width - indent : width;
+            int slack = Math.max(WORD_SLACK, room * 2 / 5);
+            int to = Math.min(total, from + room);
             int next = to;
             if (to < total) {
                 int blank = text.lastIndexOf(' ', to);
-                if (blank > from && blank >= to - WORD_SLACK) {
+                int separator = lastSeparator(text, from, to);
+                if (blank > from && blank >= to - slack) {
                     to = blank;
                     next = blank + 1;
+                } else if (separator > from && separator >= to - slack) {
+                    // An ARN or a path: break after a ':' or '/', so its parts stay whole.
+                    to = separator + 1;
+                    next = to;
                 }
             }
             List<Span> row = new ArrayList<>();
@@ -69,6 +76,17 @@ public final class Wrap {
             from = next;
         }
         return out;
+    }
+
+    /** The last ':' or '/' in {@code [from, to)}, or -1. */
+    private static int lastSeparator(String text, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '/') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
