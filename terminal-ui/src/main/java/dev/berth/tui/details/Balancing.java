@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  * every target's health beside the task it stands for, with ELB's reason code for the unhealthy.
  */
 final class Balancing {
+    /** Above the targets: they line up under it (the reason wraps under itself at 80 columns). */
+    private static final String COLUMNS = "      TARGET            TASK      STATE      REASON";
+
     private Balancing() {
     }
 
@@ -41,6 +44,9 @@ final class Balancing {
             if (onlyTask == null) {
                 b.add(StyledLine.of("    " + g.healthyCount() + " of " + Parts.count(g.targets().size(), "target") + " healthy",
                         g.healthyCount() < g.targets().size() ? Tone.WARN : Tone.DIM));
+            }
+            if (!targets.isEmpty()) {
+                b.add(StyledLine.of(COLUMNS, Tone.DIM));
             }
             targets.forEach(t -> b.add(target(t)));
         }
@@ -68,13 +74,13 @@ final class Balancing {
                 + (h.matcher() == null ? "" : ", codes " + h.matcher());
     }
 
-    /** "    ✖ 10.0.1.23:8080  task 1a2b3c4d  unhealthy  Target.ResponseCodeMismatch: Health checks failed ...". */
+    /** "    ✖ 10.0.1.23:8080      1a2b3c4d  unhealthy  Target.ResponseCodeMismatch: Health checks failed ...". */
     static StyledLine target(TargetHealth t) {
         Tone tone = t.healthy() ? Tone.GOOD : t.unhealthy() ? Tone.BAD : Tone.WARN;
         String mark = t.healthy() ? "✔" : t.unhealthy() ? "✖" : "◐";
         return StyledLine.builder().add("    " + mark + " ", tone)
-                .add(Text.padRight(t.targetId() + (t.port() == null ? "" : ":" + t.port()), 21), Tone.NORMAL)
-                .add(Text.padRight(t.taskId() == null ? "no task" : "task " + Place.shortId(t.taskId()), 15),
+                .add(Text.padRight(t.targetId() + (t.port() == null ? "" : ":" + t.port()), 18), Tone.NORMAL)
+                .add(Text.padRight(t.taskId() == null ? "none" : Place.shortId(t.taskId()), 10),
                         t.taskId() == null ? Tone.WARN : Tone.STRONG)
                 .add(Text.padRight(t.state(), 11), tone)
                 .add(t.reason() == null ? "" : t.reason() + (t.description() == null ? "" : ": " + t.description()),

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * instance with its health, marked when it stands for a task that no longer runs.
  */
 final class Registries {
+    private static final String COLUMNS = "      ADDRESS           TASK      HEALTH     ZONE";
+
     private Registries() {
     }
 
@@ -40,6 +42,9 @@ final class Registries {
                 b.add(StyledLine.of("    " + Parts.count(instances.size(), "instance") + (stale == 0 ? ""
                         : ", " + stale + " pointing at a task that is not running"), stale == 0 ? Tone.DIM : Tone.BAD));
             }
+            if (!instances.isEmpty()) {
+                b.add(StyledLine.of(COLUMNS, Tone.DIM));
+            }
             instances.forEach(i -> b.add(instance(d, i, r.records())));
         }
     }
@@ -50,8 +55,8 @@ final class Registries {
         String mark = nowhere || i.unhealthy() ? "✖" : "HEALTHY".equals(i.health()) ? "✔" : "·";
         boolean srv = records.stream().anyMatch(r -> "SRV".equals(r.type()));
         return StyledLine.builder().add("    " + mark + " ", tone)
-                .add(Text.padRight(Text.orDash(i.ipv4()) + (srv && i.port() != null ? ":" + i.port() : ""), 21), Tone.NORMAL)
-                .add(Text.padRight(i.taskId() == null ? "not a task" : "task " + Place.shortId(i.taskId()), 15),
+                .add(Text.padRight(Text.orDash(i.ipv4()) + (srv && i.port() != null ? ":" + i.port() : ""), 18), Tone.NORMAL)
+                .add(Text.padRight(i.taskId() == null ? "none" : Place.shortId(i.taskId()), 10),
                         i.taskId() == null ? Tone.DIM : Tone.STRONG)
                 .add(Text.padRight(Text.orDash(i.health()), 11), i.unhealthy() ? Tone.BAD : Tone.NORMAL)
                 .add(nowhere ? "points at a task that is not running: DNS still answers with it" : Text.orDash(i.availabilityZone()),

@@ -248,7 +248,7 @@ public final class ServiceDocument {
             b.kv("Subnets", String.join(", ", n.subnets()));
             b.kv("Security groups", n.securityGroups().isEmpty() ? "none" : String.join(", ", n.securityGroups()));
             b.kv("Public IP", n.assignPublicIp() ? "assigned" : "not assigned");
-        } else if (td != null && "awsvpc".equals(td.networkMode())) {
+        } else if (!s.taskSets().isEmpty()) {
             b.kv("Subnets", "set per task set", Tone.DIM);
         }
         List<Task> running = p.tasks().value() == null ? List.of() : p.tasks().value().stream().filter(Task::running)

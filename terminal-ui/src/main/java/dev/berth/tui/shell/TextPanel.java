@@ -105,8 +105,7 @@ public final class TextPanel implements ContentPanel {
             for (int i = 0; i < d.sections().size(); i++) {
                 String name = d.sections().get(i).name();
                 boolean here = i == current;
-                boolean afterCurrent = i == current + 1;
-                all.add(here ? "[" + name + "]" : (afterCurrent ? "" : " ") + name, here ? Tone.STRONG : Tone.DIM);
+                all.add(here ? " [" + name + "]" : " " + name, here ? Tone.STRONG : Tone.DIM);
             }
             if (all.length() + hint.length() <= width) {
                 all.build().spans().forEach(sp -> b.add(sp.text(), sp.tone()));

@@ -48,8 +48,9 @@ public final class TasksResource implements Resource<Task> {
                 Column.text("AZ", 4, 12, 5, t -> Cell.of(t.availabilityZone(), Tone.DIM)),
                 Column.text("IP", 7, 15, 6, t -> Cell.of(t.privateIp(), Tone.DIM)),
                 Column.text("EXIT", 4, 10, 1, t -> exitCodes(t)),
-                Column.text("STOP CODE", 9, 16, 3, t -> Cell.of(StopCodes.shortName(t.stopCode()), Tone.WARN)),
-                Column.text("REASON", 12, 100, 2, t -> Cell.of(reason(t), Tone.DIM)));
+                Column.text("STOP CODE", 9, 16, 2, t -> Cell.of(StopCodes.shortName(t.stopCode()), Tone.WARN)),
+                // The reason gives way first: the line under the table has it in full.
+                Column.text("REASON", 12, 100, 3, t -> Cell.of(reason(t), Tone.DIM)));
     }
 
     /** Health as the agent reports it; UNKNOWN (no container health check) as a dim dash, so real states stand out. */

@@ -92,7 +92,7 @@ public final class TriageResource implements Resource<Finding> {
 
     @Override
     public int detailRows() {
-        return 3;
+        return 4;
     }
 
     @Override
