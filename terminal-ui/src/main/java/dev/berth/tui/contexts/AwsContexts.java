@@ -60,7 +60,7 @@ public final class AwsContexts implements Contexts {
             return factory().open(new ConnectOptions(from.profile(), region, endpoint, from.readOnly(), false));
         }
         // Another profile: its own region and endpoint settings apply, unless a region is given.
-        String own = profiles().stream().filter(p -> p.name().equals(profile)).map(AwsProfile::region).findFirst().orElse(null);
+        String own = profiles().stream().filter(p -> p.name().equals(profile)).findFirst().map(AwsProfile::region).orElse(null);
         return factory().open(new ConnectOptions(profile, region != null ? region : own != null ? own : from.region(), null,
                 from.readOnly(), false));
     }

@@ -77,8 +77,13 @@ public final class FakeSession implements Session {
     }
 
     public FakeSession(Clock clock, boolean readOnly, String region) {
+        this(clock, new ContextInfo(null, region, Fixtures.ACCOUNT, "http://127.0.0.1:4566", true, readOnly, false));
+    }
+
+    /** A session on the given context (e.g. an AWS profile rather than a sandbox). */
+    public FakeSession(Clock clock, ContextInfo context) {
         this.clock = clock;
-        this.context = new ContextInfo(null, region, Fixtures.ACCOUNT, "http://127.0.0.1:4566", true, readOnly, false);
+        this.context = context;
     }
 
     /** A demo-like account: one cluster "demo" with web (healthy), worker (crash-looping) and api. */
