@@ -63,12 +63,13 @@ public final class ServiceCommand extends SessionCommand {
             ServicePicture p = ServicePicture.watch(session, cluster, service)
                     .filter(x -> settled(x.service()) && Stream.of(x.tasks(), x.taskDefinition(), x.loadBalancing(),
                             x.discovery(), x.alarms(), x.cost()).allMatch(ServiceCommand::settled)
-                            || !x.service().hasValue() && x.service().problem() != null)
+                            || !x.service().hasValue() && settled(x.service()))
                     .timeout(Await.TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                     .blockingFirst();
             if (!p.service().hasValue()) {
                 Problem problem = p.service().problem();
-                throw new BerthException(problem.kind(), problem.message(), null);
+                throw problem == null ? new BerthException(Problem.Kind.NOT_FOUND, "no service " + service + " in cluster " + cluster, null)
+                        : new BerthException(problem.kind(), problem.message(), null);
             }
             return p;
         } catch (NoSuchElementException e) {
