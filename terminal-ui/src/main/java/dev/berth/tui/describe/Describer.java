@@ -118,14 +118,11 @@ public final class Describer {
     }
 
     private static Document definition(TaskDefinition td) {
-        Document.Builder masked = Document.builder().section("taskdef", "Task definition " + td.ref().familyRevision());
-        DefinitionSection.add(masked, td, false);
-        if (!DefinitionSection.hasMaskedValues(td)) {
-            return masked.build();
-        }
-        Document.Builder shown = Document.builder().section("taskdef", "Task definition " + td.ref().familyRevision());
-        DefinitionSection.add(shown, td, true);
-        return masked.build().withRevealed(shown.build());
+        return DefinitionSection.page(reveal -> {
+            Document.Builder b = Document.builder().section("taskdef", "Task definition " + td.ref().familyRevision());
+            DefinitionSection.add(b, td, reveal);
+            return b.build();
+        }, td, null);
     }
 
     private static List<StyledLine> container(Container c) {

@@ -9,9 +9,11 @@ import dev.berth.tui.ui.Document;
 import dev.berth.tui.ui.StyledLine;
 import dev.berth.tui.ui.Text;
 import dev.berth.tui.ui.Tone;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A task definition as operators read it: size, network mode, the two roles, volumes (EFS with its
@@ -29,6 +31,15 @@ public final class DefinitionSection {
     /** True when the definition has environment values that are masked by default. */
     public static boolean hasMaskedValues(TaskDefinition td) {
         return td != null && td.containers().stream().anyMatch(c -> !c.secretLookingNames().isEmpty());
+    }
+
+    /**
+     * A page that shows a task definition: rendered masked, plus (when the definition has masked
+     * values) rendered revealed, both dated {@code fetchedAt}.
+     */
+    public static Document page(Function<Boolean, Document> render, TaskDefinition td, Instant fetchedAt) {
+        Document masked = render.apply(false);
+        return hasMaskedValues(td) ? masked.withRevealed(render.apply(true).at(fetchedAt)).at(fetchedAt) : masked.at(fetchedAt);
     }
 
     public static void add(Document.Builder b, TaskDefinition td, boolean reveal) {

@@ -54,10 +54,7 @@ public final class ServiceDocument {
 
     /** The page, masked, with its revealed variant when the task definition has masked values. */
     public static Document of(ServicePicture p, Instant now) {
-        Document masked = render(p, now, false);
-        return DefinitionSection.hasMaskedValues(p.taskDefinition().value())
-                ? masked.withRevealed(render(p, now, true).at(p.fetchedAt())).at(p.fetchedAt())
-                : masked.at(p.fetchedAt());
+        return DefinitionSection.page(reveal -> render(p, now, reveal), p.taskDefinition().value(), p.fetchedAt());
     }
 
     static Document render(ServicePicture p, Instant now, boolean reveal) {

@@ -25,11 +25,9 @@ public final class TaskDocument {
     private TaskDocument() {
     }
 
+    /** The page, masked, with its revealed variant when the task definition has masked values. */
     public static Document of(TaskPicture p, Instant now) {
-        Document masked = render(p, now, false);
-        return DefinitionSection.hasMaskedValues(p.taskDefinition().value())
-                ? masked.withRevealed(render(p, now, true).at(p.fetchedAt())).at(p.fetchedAt())
-                : masked.at(p.fetchedAt());
+        return DefinitionSection.page(reveal -> render(p, now, reveal), p.taskDefinition().value(), p.fetchedAt());
     }
 
     static Document render(TaskPicture p, Instant now, boolean reveal) {

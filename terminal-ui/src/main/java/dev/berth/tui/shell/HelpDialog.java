@@ -38,12 +38,13 @@ public final class HelpDialog extends BasicWindow {
         List<StyledLine> out = new ArrayList<>();
         List<Command> all = new ArrayList<>(keymap.commands(scope, readOnly));
         offered.stream().filter(c -> !all.contains(c) && !(readOnly && c.mutating())).forEach(all::add);
+        int keys = Math.max(8, all.stream().mapToInt(c -> keymap.chord(c).toString().length() + 2).max().orElse(8));
         for (Command c : all) {
-            out.add(StyledLine.builder().add(" " + Text.padRight(keymap.chord(c).toString(), 8), Tone.ACCENT)
+            out.add(StyledLine.builder().add(" " + Text.padRight(keymap.chord(c).toString(), keys), Tone.ACCENT)
                     .add(c.description(), Tone.NORMAL)
                     .add(c.mutating() ? "  (asks first)" : "", Tone.WARN).build());
         }
-        out.add(StyledLine.builder().add(" " + Text.padRight("↑↓ pg", 8), Tone.ACCENT).add("Move; j/k, g/G as in vi", Tone.NORMAL).build());
+        out.add(StyledLine.builder().add(" " + Text.padRight("↑↓ pg", keys), Tone.ACCENT).add("Move; j/k, g/G as in vi", Tone.NORMAL).build());
         if (readOnly) {
             out.add(StyledLine.of(" read-only: changes are disabled", Tone.WARN));
         }
