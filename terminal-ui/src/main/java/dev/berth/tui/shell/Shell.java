@@ -557,11 +557,6 @@ public final class Shell {
         ctx.status().info("now on " + context.name() + (context.endpoint() == null ? "" : " · " + context.endpoint()));
     }
 
-    /** The session the screens are on now. */
-    public Session session() {
-        return ctx.session();
-    }
-
     private TerminalSize screenSize() {
         return gui.getScreen().getTerminalSize();
     }
