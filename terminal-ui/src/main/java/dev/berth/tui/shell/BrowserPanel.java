@@ -7,6 +7,7 @@ import dev.berth.core.keymap.Command;
 import dev.berth.core.keymap.KeyChord;
 import dev.berth.core.keymap.Scope;
 import dev.berth.core.watch.Problem;
+import dev.berth.tui.nav.Kind;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.nav.Resource;
 import dev.berth.tui.nav.Target;
@@ -245,7 +246,12 @@ public final class BrowserPanel<T> implements ContentPanel {
             if (c == Command.SORT || c == Command.SORT_REVERSE || c == Command.TRIAGE) {
                 out.add(c);
             } else if (c == Command.MARK) {
-                if (resource.kind() == dev.berth.tui.nav.Kind.REVISIONS) {
+                if (resource.kind() == Kind.REVISIONS) {
+                    out.add(c);
+                }
+            } else if (c == Command.INSTANCES) {
+                // The key works in every list of a cluster; the hint, where room is short, only on clusters.
+                if (resource.kind() == Kind.CLUSTERS && t.isPresent() && t.get().allows(c)) {
                     out.add(c);
                 }
             } else if (t.isPresent() && t.get().allows(c)) {

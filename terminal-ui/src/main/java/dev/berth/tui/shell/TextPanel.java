@@ -337,7 +337,6 @@ public final class TextPanel implements ContentPanel {
             if (place.kind() == Kind.DESCRIBE) {
                 offered.add(Command.JSON);
             }
-            offered.add(Command.INSTANCES);
             offered.add(Command.COPY);
             for (Command c : offered) {
                 if (target.allows(c)) {

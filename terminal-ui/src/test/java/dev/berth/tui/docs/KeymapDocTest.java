@@ -35,7 +35,7 @@ class KeymapDocTest {
             md.append('\n');
         }
         md.append("In lists and text views `↑`/`↓`, `pgup`/`pgdn`, `home`/`end` move (also `j`/`k`, `g`/`G`); in text views `space` pages.\n");
-        md.append("Text views also take the list keys for what they show (`l`, `e`, `m`, `y`, `i`, `c`); `" + keymap.chord(Command.REVEAL) + "` reveals masked values on\n"
+        md.append("Text views also take the list keys for what they show (`l`, `e`, `m`, `y`, `c`); `" + keymap.chord(Command.REVEAL) + "` reveals masked values on\n"
                 + "that screen only, and leaving the screen masks them again.\n");
         md.append("`:` commands: ").append(String.join(", ", "`:clusters`", "`:services [CLUSTER]`", "`:tasks [CLUSTER]`",
                 "`:instances [CLUSTER]`", "`:taskdefs`", "`:triage [CLUSTER]`", "`:ctx [PROFILE]`", "`:region [REGION]`", "`:q`"))
