@@ -3,6 +3,7 @@ package dev.berth.tui.describe;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.Session;
+import dev.berth.core.actions.RevisionDiff;
 import dev.berth.core.json.JsonOutput;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.Container;
@@ -108,9 +109,10 @@ public final class Describer {
 
     /** The diff from revision {@code a} to revision {@code b} (masked: a diff is no place to read secrets). */
     public Single<List<StyledLine>> diff(TaskDefinitionRef a, TaskDefinitionRef b) {
-        return Single.zip(session.taskDefinition(a.arn()), session.taskDefinition(b.arn()),
-                (x, y) -> UnifiedDiff.of(a.familyRevision(), x.maskedJson(), b.familyRevision(), y.maskedJson()))
-                .map(d -> d.lines().map(DiffLines::line).toList());
+        return Single.zip(session.taskDefinition(a.arn()), session.taskDefinition(b.arn()), RevisionDiff::unified)
+                .map(d -> d.isEmpty()
+                        ? List.of(StyledLine.of(a.familyRevision() + " and " + b.familyRevision() + ": no differences", Tone.DIM))
+                        : d.lines().map(DiffLines::line).toList());
     }
 
     private static List<StyledLine> plain(String text) {
