@@ -9,6 +9,7 @@ import dev.berth.core.context.ConnectOptions;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
 import dev.berth.tui.BerthMain;
+import dev.berth.tui.cli.ExitCodes;
 import dev.berth.tui.cli.Prompter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code berth service CLUSTER SERVICE -o json} against the demo sandbox over HTTP: the whole picture
- * of a service as a script reads it.
+ * The scriptable commands against the demo sandbox over HTTP, as a script reads them: {@code berth
+ * service CLUSTER SERVICE -o json} (the whole picture of a service) and {@code berth triage -o json}.
  */
-class ServiceCommandIT {
+class ScriptCommandsIT {
     private static Sandbox sandbox;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -38,13 +39,17 @@ class ServiceCommandIT {
 
     /** Runs one command line on a session of the sandbox; answers stdout, after checking the exit code and stderr. */
     private static String berth(String... args) {
+        return berthExiting(0, args);
+    }
+
+    private static String berthExiting(int exitCode, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = BerthMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true),
                 () -> options -> AwsSessionFactory.standard().open(ConnectOptions.sandbox(sandbox.endpoint(), sandbox.options().region())),
                 Prompter.console());
         assertThat(err.toString()).isEmpty();
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(exitCode);
         return out.toString();
     }
 
@@ -125,5 +130,16 @@ class ServiceCommandIT {
         assertThat(text).contains("Capacity providers      FARGATE (weight 1, base 1) · FARGATE_SPOT (weight 2)")
                 .contains("Service Connect         on, namespace prod.internal")
                 .contains("Spot share").contains(" Tasks (running, and stopped in the last hour)");
+    }
+
+    @Test
+    void triageRightAfterStartWaitsForEveryInputAndFindsTheDemosFaults() throws Exception {
+        JsonNode findings = json.readTree(berthExiting(ExitCodes.FAILED, "triage", "-o", "json"));
+        List<String> kinds = new ArrayList<>();
+        findings.forEach(f -> kinds.add(f.path("kind").asText() + " " + f.path("service").asText()));
+        // Services, tasks, target groups, Cloud Map, container instances and alarms each behind one of these.
+        assertThat(kinds).contains("CRASH_LOOP notifications-worker", "TARGETS_UNHEALTHY catalog-api",
+                "DISCOVERY_RECORD_STALE orders-api", "ALARM_FIRING search-api");
+        assertThat(kinds).anyMatch(k -> k.startsWith("AGENT_DISCONNECTED"));
     }
 }
