@@ -109,11 +109,12 @@ public final class MainViewModel {
     public void attach(Session s) {
         detach();
         connecting.set(false);
-        session.set(s);
         header.attach(s.contextUpdates(), s.status(), ui);
         TriageViewModel t = new TriageViewModel(s, ui, clock);
         t.setOnNewFinding(f -> onNewFinding.accept(f));
         triage.set(t);
+        // Last: listeners on the session (start at --cluster) may show a page, which needs the triage model.
+        session.set(s);
         sessionSubscriptions.add(s.clusters().observeOn(ui).subscribe(snap -> {
             if (!snap.hasValue()) {
                 if (snap.problem() != null && page.get() == null) {
