@@ -5,6 +5,7 @@ import dev.berth.core.SessionFactory;
 import dev.berth.core.context.ConnectOptions;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.desktop.DesktopOptions;
+import dev.berth.desktop.fx.Errors;
 import dev.berth.desktop.fx.Theme;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
@@ -69,7 +70,7 @@ public final class EarlyStart {
             theme = core.theme();
         } catch (RuntimeException e) {
             LOG.warn("cannot start the core", e);
-            factory = SessionOpener.failing(MainViewModel.oneLine(e));
+            factory = SessionOpener.failing(Errors.oneLine(e));
         }
         if (options.theme() != null) {
             theme = options.theme();

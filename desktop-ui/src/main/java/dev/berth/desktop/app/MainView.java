@@ -6,6 +6,7 @@ import dev.berth.core.keymap.Scope;
 import dev.berth.core.triage.Finding;
 import dev.berth.desktop.actions.ActionDialog;
 import dev.berth.desktop.actions.ActionViewModel;
+import dev.berth.desktop.detail.DetailTab;
 import dev.berth.desktop.detail.DetailView;
 import dev.berth.desktop.detail.DetailViewModel;
 import dev.berth.desktop.fx.CommandTarget;
@@ -49,6 +50,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  * {@link #onKey} and the keymap; views below only bind.
  */
 public final class MainView extends StackPane {
+    /** Detail tabs no key or page command opens: the palette names them ({@code :load-balancing}). */
+    private static final java.util.Set<DetailTab> TABS_WITHOUT_KEYS = java.util.EnumSet.of(DetailTab.LOAD_BALANCING,
+            DetailTab.DISCOVERY, DetailTab.NETWORK, DetailTab.STORAGE, DetailTab.COST, DetailTab.TASK_DEFINITION);
     private final MainViewModel vm;
     private final BorderPane main = new BorderPane();
     private final StackPane listHolder = new StackPane();
@@ -216,6 +220,16 @@ public final class MainView extends StackPane {
                 p -> vm.switchContext(p, null)));
         e.add(PaletteEntry.withArgument(":region", ":region eu-west-1 — reconnect in another region",
                 r -> vm.switchContext(null, r)));
+        DetailViewModel detail = vm.detailProperty().get();
+        if (detail != null) {
+            for (DetailTab t : detail.tabs()) {
+                if (!TABS_WITHOUT_KEYS.contains(t)) {
+                    continue;
+                }
+                e.add(PaletteEntry.of(":" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        "Show the " + t.title() + " tab of the selection", "", () -> detail.show(t)));
+            }
+        }
         if (!vm.readOnly()) {
             e.add(PaletteEntry.of(":scaling", "Autoscaling bounds of the selected service", "", vm::scalingBounds));
         }
