@@ -21,6 +21,7 @@ import java.util.Objects;
  * secret-looking names masked unless revealed.
  */
 public final class StorageSections {
+    private static final String NOT_MOUNTED = "not mounted";
     private static final List<Column<VolumeRow>> VOLUMES = List.of(
             Column.text("Volume", 100, (VolumeRow r) -> r.volume().name()),
             Column.text("Kind", 105, (VolumeRow r) -> kind(r.volume().kind())),
@@ -37,8 +38,6 @@ public final class StorageSections {
             Column.text("Container", 115, EnvRow::container),
             Column.text("Variable", 200, EnvRow::name).toned(EnvRow::tone),
             Column.text("Value", 480, EnvRow::value).toned(EnvRow::tone));
-
-    private static final String NOT_MOUNTED = "not mounted";
 
     private StorageSections() {
     }
