@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The CloudWatch alarms on a service's metrics, firing ones first, coloured by state. */
 public final class AlarmSections {
@@ -28,12 +29,16 @@ public final class AlarmSections {
             return s.noted("No CloudWatch alarm watches this service's metrics (ClusterName and ServiceName dimensions).");
         }
         List<Column<Alarm>> columns = List.of(
-                Column.text("State", 130, Alarm::state).toned(AlarmSections::tone),
-                Column.text("Alarm", 220, Alarm::name).toned(AlarmSections::tone),
-                Column.text("Condition", 250, AlarmSections::condition),
-                Column.text("Since", 70, (Alarm a) -> Ages.since(a.stateUpdatedAt(), now)),
-                Column.text("Reason", 380, (Alarm a) -> Objects.toString(a.stateReason(), "")));
-        return s.with(SectionTable.of(columns, alarms.stream().sorted(FIRING_FIRST).toList()));
+                Column.text("State", 140, Alarm::state).toned(AlarmSections::tone),
+                Column.text("Alarm", 240, Alarm::name).toned(AlarmSections::tone),
+                Column.text("Condition", 300, AlarmSections::condition),
+                Column.text("Since", 90, (Alarm a) -> Ages.since(a.stateUpdatedAt(), now) + " ago"));
+        List<Alarm> sorted = alarms.stream().sorted(FIRING_FIRST).toList();
+        // Reasons are long ("Threshold Crossed: 3 out of the last 3 datapoints [...]"): whole, under the table.
+        String reasons = sorted.stream().filter(a -> a.firing() && a.stateReason() != null)
+                .map(a -> a.name() + ": " + a.stateReason()).collect(Collectors.joining("\n"));
+        s = s.with(SectionTable.of(columns, sorted));
+        return reasons.isEmpty() ? s : s.noted(reasons);
     }
 
     public static Tone tone(Alarm a) {
@@ -44,15 +49,15 @@ public final class AlarmSections {
         };
     }
 
-    /** "CPUUtilization > 80 (Average of 60 s, 3 periods)". */
+    /** "CPUUtilization > 80 (Average, 3 × 60 s)". */
     static String condition(Alarm a) {
         if (a.metricName() == null) {
             return "metric math";
         }
         String threshold = a.threshold() == null ? "?" : a.threshold() == Math.rint(a.threshold())
                 ? String.valueOf(a.threshold().longValue()) : String.format(Locale.ROOT, "%.2f", a.threshold());
-        String window = a.periodSeconds() == null ? "" : " (" + Objects.toString(a.statistic(), "") + " of " + a.periodSeconds()
-                + " s" + (a.evaluationPeriods() == null ? "" : ", " + a.evaluationPeriods() + " periods") + ")";
+        String window = a.periodSeconds() == null ? "" : " (" + Objects.toString(a.statistic(), "") + ", "
+                + (a.evaluationPeriods() == null ? "" : a.evaluationPeriods() + " × ") + a.periodSeconds() + " s)";
         return a.metricName() + " " + operator(a.comparisonOperator()) + " " + threshold + window;
     }
 

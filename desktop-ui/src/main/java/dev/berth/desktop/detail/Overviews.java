@@ -75,8 +75,16 @@ public final class Overviews {
         if (sets != null) {
             out.add(sets);
         }
+        Section alarmSection = alarms == null ? Section.note("alarms", "CloudWatch alarms", "Loading…") : AlarmSections.of(alarms, now);
+        // An alarm in ALARM is news: above the settings.
+        boolean firing = alarms != null && alarms.stream().anyMatch(Alarm::firing);
+        if (firing) {
+            out.add(alarmSection);
+        }
         out.add(Section.of("service", "Service", countTone, f));
-        out.add(alarms == null ? Section.note("alarms", "CloudWatch alarms", "Loading…") : AlarmSections.of(alarms, now));
+        if (!firing) {
+            out.add(alarmSection);
+        }
         return out;
     }
 
