@@ -1,5 +1,8 @@
 package dev.berth.desktop.detail;
 
+import dev.berth.core.keymap.Command;
+import dev.berth.core.keymap.Scope;
+import dev.berth.desktop.fx.CommandTarget;
 import dev.berth.desktop.fx.Tone;
 import dev.berth.desktop.table.Column;
 import dev.berth.desktop.table.ToneCell;
@@ -19,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,7 +34,7 @@ import javafx.scene.layout.VBox;
  * a table showing all its rows (no scrolling of its own; the pane scrolls), and a note. Rebuilt when
  * the sections change; a table row that stands for a task opens it on Enter or a double click.
  */
-public final class SectionsView extends ScrollPane {
+public final class SectionsView extends ScrollPane implements CommandTarget {
     private static final double ROW_HEIGHT = 26;
     private static final double HEADER_HEIGHT = 30;
 
@@ -156,11 +158,8 @@ public final class SectionsView extends ScrollPane {
             e.consume();
         });
         if (spec.taskOf() != null) {
-            table.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER && open(spec, table)) {
-                    e.consume();
-                }
-            });
+            // Enter reaches handle(OPEN) through the window's keymap; the table remembers how to open its rows.
+            table.setUserData((Runnable) () -> open(spec, table));
             table.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
                     open(spec, table);
@@ -175,6 +174,27 @@ public final class SectionsView extends ScrollPane {
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.LIST;
+    }
+
+    /** Enter on a row that stands for a task opens it; everything else is the window's. */
+    @Override
+    public boolean handle(Command command) {
+        if (command != Command.OPEN || getScene() == null) {
+            return false;
+        }
+        for (Node n = getScene().getFocusOwner(); n != null && n != this; n = n.getParent()) {
+            if (n instanceof TableView<?> t && t.getUserData() instanceof Runnable open
+                    && t.getSelectionModel().getSelectedItem() != null) {
+                open.run();
+                return true;
+            }
+        }
+        return false;
     }
 
     private <R> boolean open(SectionTable<R> spec, TableView<R> table) {
