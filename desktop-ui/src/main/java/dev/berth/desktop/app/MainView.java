@@ -21,6 +21,7 @@ import dev.berth.desktop.triage.TriageView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -62,6 +63,7 @@ public final class MainView extends StackPane {
     private ResourceTable<?> table;
     private TriageView triageView;
     private DetailView detailView;
+    private AnimationTimer firstDetail;
     private Runnable closeOverlay;
 
     public MainView(MainViewModel vm) {
@@ -171,16 +173,50 @@ public final class MainView extends StackPane {
     }
 
     private void showDetail(DetailViewModel d) {
+        boolean first = detailView == null && firstDetail == null;
+        if (firstDetail != null) {
+            firstDetail.stop();
+            firstDetail = null;
+        }
         detailHolder.getChildren().clear();
         detailView = null;
-        if (d != null) {
-            detailView = new DetailView(d);
-            detailHolder.getChildren().add(detailView);
+        if (d != null && first) {
+            // The first selection comes with the first rows: let the list paint them before the detail is built.
+            firstDetail = afterNextFrame(() -> {
+                firstDetail = null;
+                if (vm.detailProperty().get() == d) {
+                    buildDetail(d);
+                }
+            });
+        } else if (d != null) {
+            buildDetail(d);
         } else {
             Label hint = new Label("Select a row to see its details");
             hint.getStyleClass().add("muted-text");
             detailHolder.getChildren().add(hint);
         }
+    }
+
+    private void buildDetail(DetailViewModel d) {
+        detailView = new DetailView(d);
+        detailHolder.getChildren().setAll(detailView);
+    }
+
+    /** Runs the task in the pulse after the next one, i.e. once the next frame has been rendered. */
+    private static AnimationTimer afterNextFrame(Runnable task) {
+        AnimationTimer timer = new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    task.run();
+                }
+            }
+        };
+        timer.start();
+        return timer;
     }
 
     private void showAction(ActionViewModel a) {
