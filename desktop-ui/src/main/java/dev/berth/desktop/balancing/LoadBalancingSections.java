@@ -26,10 +26,10 @@ import java.util.stream.Collectors;
 public final class LoadBalancingSections {
     private static final List<Column<TargetHealth>> TARGETS = List.of(
             Column.text("Target", 125, LoadBalancingSections::address).toned(LoadBalancingSections::tone),
-            Column.text("Task", 105, (TargetHealth t) -> t.taskId() == null ? "–" : TaskLists.shortId(t.taskId())),
+            Column.text("Task", 115, (TargetHealth t) -> t.taskId() == null ? "–" : TaskLists.shortId(t.taskId())),
             Column.text("Zone", 85, (TargetHealth t) -> Objects.toString(t.availabilityZone(), "")),
             Column.text("State", 90, TargetHealth::state).toned(LoadBalancingSections::tone),
-            Column.text("Reason", 225, (TargetHealth t) -> Objects.toString(t.reason(), "")).toned(LoadBalancingSections::tone),
+            Column.text("Reason", 220, (TargetHealth t) -> Objects.toString(t.reason(), "")).toned(LoadBalancingSections::tone),
             Column.text("Description", 330, (TargetHealth t) -> Objects.toString(t.description(), "")));
     private static final List<Column<LoadBalancer>> BALANCERS = List.of(
             Column.text("Load balancer", 150, LoadBalancer::name),

@@ -9,6 +9,7 @@ import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
+import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.watch.Snapshot;
 import dev.berth.core.watch.Snapshots;
@@ -333,7 +334,7 @@ public final class DetailViewModel {
         return storage;
     }
 
-    private Observable<Snapshot<dev.berth.core.model.TaskDefinition>> definition(Observable<Snapshot<Service>> svc) {
+    private Observable<Snapshot<TaskDefinition>> definition(Observable<Snapshot<Service>> svc) {
         return Definitions.of(session, svc.filter(Snapshot::hasValue)
                 .map(x -> Objects.toString(Definitions.currentArn(x.value()), "")).filter(a -> !a.isEmpty()), clock)
                 .startWithItem(Snapshot.loading());

@@ -16,6 +16,7 @@ import dev.berth.desktop.testing.FakeSession;
 import dev.berth.desktop.testing.Fixtures;
 import dev.berth.desktop.testing.FxApp;
 import dev.berth.desktop.testing.FxWait;
+import dev.berth.desktop.testing.Screenshots;
 import dev.berth.desktop.testing.SurroundingFixtures;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -172,17 +176,35 @@ class SurroundingScreensTest {
                                 + "these codes: [502]), task " + tasks.get(2).id() + " RUNNING")),
                 new Finding("agent-disconnected:prod/*", FindingKind.AGENT_DISCONNECTED, Severity.ERROR, "prod", null, null,
                         "prod: ECS agent disconnected on i-05e6f7a8b", Instant.now().minusSeconds(600),
-                        List.of("i-05e6f7a8b in us-east-1b, agent 1.85.0: 3 running tasks last reported"))));
+                        List.of("i-05e6f7a8b in us-east-1b, agent 1.85.0: 3 running tasks last reported")),
+                new Finding("discovery-record-stale:prod/web/" + SurroundingFixtures.GONE_TASK, FindingKind.DISCOVERY_RECORD_STALE,
+                        Severity.ERROR, "prod", "web", SurroundingFixtures.GONE_TASK, "web: web.prod.internal still answers "
+                        + "10.0.1.250 of task " + SurroundingFixtures.GONE_TASK + ", which is not running",
+                        Instant.now().minusSeconds(420), List.of("web.prod.internal → 10.0.1.250 (HEALTHY): task "
+                        + SurroundingFixtures.GONE_TASK + " is not in the task list")),
+                new Finding("alarm-firing:prod/web/prod-web-cpu-high", FindingKind.ALARM_FIRING, Severity.ERROR, "prod", "web",
+                        null, "web: alarm prod-web-cpu-high in ALARM (CPUUtilization > 85)", Instant.now().minusSeconds(240),
+                        List.of("Threshold Crossed: 3 out of the last 3 datapoints were greater than the threshold (85.0).")),
+                new Finding("spot-interrupted:prod/web", FindingKind.SPOT_INTERRUPTED, Severity.WARN, "prod", "web",
+                        tasks.get(0).id(), "web: 1 task interrupted on Fargate Spot", Instant.now().minusSeconds(900),
+                        List.of("task " + tasks.get(0).id().substring(0, 8) + " stopped: SpotInterruption: Your Spot Task was "
+                                + "interrupted."))));
         robot.interact(() -> app.vm.go(Place.of(PageKind.TRIAGE)));
         FxWait.until(() -> robot.lookup("#findings").tryQuery().isPresent()
-                && robot.lookup("#findings").queryListView().getItems().size() == 2);
+                && robot.lookup("#findings").queryListView().getItems().size() == 5);
         assertThat(robot.lookup("#findings .finding-kind").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("load balancer targets unhealthy", "ECS agent disconnected");
+                .contains("load balancer targets unhealthy", "ECS agent disconnected", "Cloud Map record points nowhere",
+                        "CloudWatch alarm in ALARM", "Spot task interrupted");
+        assertThat(robot.lookup("#findings .finding-icon").queryAllAs(FontIcon.class)).extracting(FontIcon::getIconCode)
+                .contains(Material2AL.CALL_SPLIT, Material2AL.LINK_OFF, Material2AL.DNS, Material2MZ.NOTIFICATIONS_ACTIVE,
+                        Material2AL.CLOUD_OFF);
         robot.interact(() -> robot.lookup("#findings").queryListView().getSelectionModel().select(indexOf(robot,
                 FindingKind.TARGETS_UNHEALTHY)));
         // In place, the selected finding's evidence is its service's load balancing.
         FxWait.until(() -> app.vm.detailProperty().get() != null
-                && app.vm.detailProperty().get().tabProperty().get() == DetailTab.LOAD_BALANCING);
+                && app.vm.detailProperty().get().tabProperty().get() == DetailTab.LOAD_BALANCING
+                && robot.lookup("#section-target-group-prod-web").tryQuery().isPresent());
+        Screenshots.save(app.view.getScene(), "triage-surroundings");
 
         robot.interact(() -> {
             var list = robot.lookup("#findings").queryListView();

@@ -20,6 +20,7 @@ import dev.berth.desktop.detail.Section;
 import dev.berth.desktop.detail.Target;
 import dev.berth.desktop.fx.Tone;
 import dev.berth.desktop.instances.InstanceLists;
+import dev.berth.desktop.services.ServicesViewModel;
 import dev.berth.desktop.table.ResourceListViewModel;
 import dev.berth.desktop.tasks.TaskLists;
 import dev.berth.desktop.testing.SandboxSessions;
@@ -177,6 +178,15 @@ class SurroundingsSandboxIT {
             assertThat(r.get("Private IP")).matches("10\\.0\\.\\d+\\.\\d+");
         });
         assertThat(network).extracting(r -> r.get("Capacity")).contains("FARGATE");
+
+        ServicesViewModel list = ui.call(() -> new ServicesViewModel(session, "prod", ui.scheduler()));
+        try {
+            ui.until(() -> list.list().rows().stream().anyMatch(i -> i.name().equals("checkout-api") && i.described()));
+            assertThat(ui.call(() -> list.list().rows().stream().filter(i -> i.name().equals("checkout-api")).findFirst()
+                    .orElseThrow().launchType())).as("the list names the whole strategy").isEqualTo("FARGATE/SPOT");
+        } finally {
+            ui.run(list::dispose);
+        }
     }
 
     @Test
@@ -229,6 +239,9 @@ class SurroundingsSandboxIT {
                 assertThat(c.tone().apply(down.get(0))).isEqualTo(Tone.BAD);
             });
             assertThat(list.columns()).extracting(c -> c.title()).contains("CPU free", "Memory free", "Agent version");
+            ui.run(() -> list.filterProperty().set("disconnected"));
+            assertThat(ui.call(() -> List.copyOf(list.filtered()))).as("the filter finds it by its agent's state")
+                    .containsExactlyElementsOf(down);
         } finally {
             ui.run(list::dispose);
         }
