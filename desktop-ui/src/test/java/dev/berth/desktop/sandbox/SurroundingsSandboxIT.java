@@ -228,6 +228,15 @@ class SurroundingsSandboxIT {
     }
 
     @Test
+    void metricsSayTheyComeFromContainerInsightsWhereTheClusterHasIt() {
+        DetailViewModel prod = service("prod", "web");
+        ui.until(() -> prod.metrics().sourceProperty().get().startsWith("Container Insights"));
+        ui.run(prod::dispose);
+        DetailViewModel staging = service("staging", "web");
+        ui.until(() -> staging.metrics().sourceProperty().get().startsWith("AWS/ECS service metrics"));
+    }
+
+    @Test
     void theDisconnectedAgentIsRedInTheContainerInstances() {
         ResourceListViewModel<ContainerInstance> list = ui.call(() -> InstanceLists.of(session, "batch-ec2", ui.scheduler()));
         try {
