@@ -1,6 +1,9 @@
 package dev.berth.desktop.detail;
 
+import dev.berth.core.keymap.Command;
+import dev.berth.core.keymap.Scope;
 import dev.berth.core.model.Task;
+import dev.berth.desktop.fx.CommandTarget;
 import dev.berth.desktop.logs.LogsView;
 import dev.berth.desktop.metrics.MetricsView;
 import dev.berth.desktop.storage.StorageView;
@@ -19,9 +22,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The detail area: a title and the selected resource's tabs, each built when first shown. */
@@ -136,18 +139,38 @@ public final class DetailView extends VBox {
 
     private Node tasks() {
         ResourceTable<Task> table = new ResourceTable<>(vm.tasks());
-        table.table().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && vm.tasks().selectedProperty().get() != null) {
-                vm.openTask(vm.tasks().selectedProperty().get().id());
-                e.consume();
-            }
-        });
         table.table().setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && vm.tasks().selectedProperty().get() != null) {
-                vm.openTask(vm.tasks().selectedProperty().get().id());
+            if (e.getClickCount() == 2) {
+                openSelectedTask();
             }
         });
-        return table;
+        return new TasksTab(table);
+    }
+
+    private boolean openSelectedTask() {
+        Task t = vm.tasks().selectedProperty().get();
+        if (t == null) {
+            return false;
+        }
+        vm.openTask(t.id());
+        return true;
+    }
+
+    /** The Tasks tab: Enter reaches it through the window's keymap and opens the selected task in its list. */
+    private final class TasksTab extends StackPane implements CommandTarget {
+        TasksTab(ResourceTable<Task> table) {
+            super(table);
+        }
+
+        @Override
+        public Scope scope() {
+            return Scope.LIST;
+        }
+
+        @Override
+        public boolean handle(Command command) {
+            return command == Command.OPEN && openSelectedTask();
+        }
     }
 
     private Node revisions() {
