@@ -77,8 +77,10 @@ public final class RevisionDiffViewModel {
                 }, e -> problem.set("Could not load the revisions: " + e.getMessage())));
     }
 
+    /** The definition as JSON with secret-looking environment values masked: a diff is a raw view too. */
     private static String json(TaskDefinition t) {
-        return t.json() == null ? "" : t.json();
+        String shown = t.maskedJson() != null ? t.maskedJson() : t.json();
+        return shown == null ? "" : shown;
     }
 
     static String summarise(TaskDefinition t) {
