@@ -53,7 +53,9 @@ final class UtilisationRule implements TriageRule {
             }
             String target = m.service() == null ? "cluster " + in.cluster() : m.service();
             out.add(Evidence.finding(kind, avg >= 98 ? Severity.ERROR : Severity.WARN, in, m.service(), null,
-                    String.format("%s: %s at %.0f%% (threshold %.0f%%)", target, what, avg, limit),
+                    // Whole percents, unless rounding would show the threshold itself ("90% (threshold 90%)").
+                    String.format(Math.round(avg) == Math.round(limit) ? "%s: %s at %.1f%% (threshold %.0f%%)"
+                            : "%s: %s at %.0f%% (threshold %.0f%%)", target, what, avg, limit),
                     last.get(0).at(),
                     last.stream().map(p -> String.format("%s %.1f%%", p.at(), p.value())).toList()));
         }

@@ -166,7 +166,7 @@ public final class ServiceDocument {
         }
         for (Deployment d : s.deployments()) {
             b.add(StyledLine.builder().add("  " + Text.padRight(d.status(), 8), Tone.STRONG)
-                    .add(Text.padRight(d.revision(), 18), Tone.NORMAL)
+                    .add(Text.padRight(d.revision(), 22) + " ", Tone.NORMAL)
                     .add(Text.padRight(Text.orDash(d.rolloutState()), 12), ServiceHealth.rolloutTone(d.rolloutState()))
                     .add(d.runningCount() + "/" + d.desiredCount() + " running, " + d.pendingCount() + " pending, "
                             + d.failedTasks() + " failed", Tone.NORMAL)
@@ -178,7 +178,7 @@ public final class ServiceDocument {
         Integer traffic = lb == null ? null : lb.trafficPercent(t);
         boolean steady = "STEADY_STATE".equals(t.stabilityStatus());
         b.add(StyledLine.builder().add("  " + Text.padRight(t.status(), 9), t.primary() ? Tone.STRONG : Tone.NORMAL)
-                .add(Text.padRight(t.revision(), 16), Tone.NORMAL)
+                .add(Text.padRight(t.revision(), 16) + " ", Tone.NORMAL)
                 .add("scale " + Text.padRight(percent(t.scalePercent()), 6), Tone.NORMAL)
                 .add("traffic " + Text.padRight(traffic == null ? "?" : traffic + "%", 6), traffic == null ? Tone.DIM : Tone.ACCENT)
                 .add(t.runningCount() + "/" + t.computedDesiredCount() + " running  ", t.runningCount() < t.computedDesiredCount() ? Tone.WARN : Tone.NORMAL)
