@@ -24,10 +24,17 @@ import java.util.function.Supplier;
  * described, or older than the background interval). It checks the visible set before every batch,
  * so rows scrolled onto the screen jump the queue. Partial lists go out after the listing, after
  * visible batches, and at most every {@link #PARTIAL_EVERY} while the rest are described.
+ *
+ * <p>Re-reading rows nobody looks at shares a budget of {@link #BACKGROUND_CALLS_PER_SECOND}: a
+ * 5,000-service cluster would otherwise spend most of the account's describe rate (about 20 calls
+ * a second, shared with every other tool) every background interval. Rows never described yet are
+ * not held back by it.
  */
 final class ServiceRows implements PollStep<List<ServiceRow>> {
     static final Duration PARTIAL_EVERY = Duration.ofMillis(500);
     static final int BATCH = 10;
+    static final int LIST_PAGE = 100;
+    static final double BACKGROUND_CALLS_PER_SECOND = 1.0;
 
     private final EcsSource ecs;
     private final String cluster;
@@ -70,7 +77,7 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
         boolean force = forced;
         forced = false;
         Instant now = clock.instant();
-        if (listedAt == null || force || !now.isBefore(listedAt.plus(backgroundEvery))) {
+        if (listedAt == null || force || !now.isBefore(listedAt.plus(backgroundEvery(LIST_PAGE)))) {
             relist(ecs.serviceArns(cluster));
             listedAt = now;
             partial.accept(snapshot());
@@ -125,8 +132,9 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
         if (!batch.isEmpty()) {
             return batch;
         }
+        Duration offScreenAge = backgroundEvery(BATCH);
         for (Map.Entry<String, Row> e : rows.entrySet()) {
-            if (!onScreen.contains(e.getKey()) && due(e.getValue(), now, backgroundEvery)) {
+            if (!onScreen.contains(e.getKey()) && due(e.getValue(), now, offScreenAge)) {
                 batch.add(e.getKey());
                 if (batch.size() == BATCH) {
                     break;
@@ -134,6 +142,13 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
             }
         }
         return batch;
+    }
+
+    /** The background interval, or longer when a sweep of all rows at {@code perCall} a call would overspend the budget. */
+    private Duration backgroundEvery(int perCall) {
+        long calls = (rows.size() + perCall - 1) / perCall;
+        Duration sweep = Duration.ofMillis((long) (calls * 1000 / BACKGROUND_CALLS_PER_SECOND));
+        return sweep.compareTo(backgroundEvery) > 0 ? sweep : backgroundEvery;
     }
 
     private static boolean due(Row row, Instant now, Duration every) {

@@ -83,6 +83,23 @@ class ServicesPacingTest {
     }
 
     @Test
+    void offScreenRowsOfABigClusterShareASmallCallBudget() {
+        ecs.withServices("big", "svc", 2000, 1, 1);
+        watchers.visible("big", names(0, 20));
+        watchers.services("big").test();
+        scheduler.triggerActions();
+        ecs.clearCalls();
+
+        scheduler.advanceTimeBy(10, TimeUnit.MINUTES);
+        List<String> offScreen = describedInOrder().stream().filter(n -> !names(0, 20).contains(n)).toList();
+        assertThat(offScreen).as("every row is still re-read now and then").containsAll(names(20, 2000));
+        assertThat(offScreen.size() / 10).as("off-screen describe calls in 10 minutes, at most one a second")
+                .isLessThanOrEqualTo(600);
+        assertThat(describedInOrder().stream().filter(names(0, 20)::contains).count())
+                .as("visible rows keep their pace").isGreaterThanOrEqualTo(20 * 100);
+    }
+
+    @Test
     void rowsScrolledOntoTheScreenAreDescribedAtOnce() {
         ecs.withServices("c", "svc", 100, 1, 1);
         watchers.visible("c", names(0, 10));
