@@ -83,6 +83,7 @@ public final class BerthMain implements Callable<Integer> {
         m.put("desktop", DesktopCommand.class);
         m.put("aot-train", dev.berth.tui.cli.AotTrainCommand.class);
         m.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        m.put("generate-man-page", dev.berth.tui.cli.ManPageCommand.class);
         return m;
     }
 
