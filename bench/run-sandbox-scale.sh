@@ -6,6 +6,6 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 . "$ROOT/.mvn/select-jdk.sh"
 berth_select_jdk || exit 1
-./mvnw -B -q -pl bench -am compile
+./mvnw -B -q -pl bench -am test-compile -DskipTests
 cp="bench/target/classes:$(cat bench/target/runtime-classpath.txt)"
 exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" dev.berth.bench.SandboxScaleBench "$@"

@@ -3,9 +3,13 @@ package dev.berth.core;
 import dev.berth.core.actions.Actions;
 import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.CostEstimate;
+import dev.berth.core.model.Discovery;
+import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.Service;
@@ -16,10 +20,12 @@ import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
+import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Single;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -79,6 +85,42 @@ public interface Session extends AutoCloseable {
      */
     Observable<Snapshot<List<ServiceMetrics>>> metrics(String cluster, Collection<String> services, Duration window);
 
+    /**
+     * The service's load balancing: its target groups (task sets' included) with health check settings
+     * and every target's health beside its task (reason codes for the unhealthy), the load balancers
+     * in front, and the service's health check grace period. Empty lists for a service without load
+     * balancers.
+     */
+    default Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service) {
+        return unavailable("load balancing");
+    }
+
+    /**
+     * How other services find the service: its Cloud Map registries (namespace, name, A/SRV records
+     * and TTL, instances with their health, and which instances point at no running task) and its
+     * Service Connect settings.
+     */
+    default Observable<Snapshot<Discovery>> discovery(String cluster, String service) {
+        return unavailable("service discovery");
+    }
+
+    /**
+     * CloudWatch alarms on the service's metrics (dimensions ClusterName and ServiceName) with their
+     * state, or on any metric of the cluster when {@code service} is null.
+     */
+    default Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service) {
+        return unavailable("alarms");
+    }
+
+    /**
+     * The service's monthly cost estimate (task size × running tasks × the region's public Fargate
+     * price, Spot tasks at the Spot price, from a dated table) and a rightsizing hint from the CPU and
+     * memory it used of what it reserved over the last 24 hours.
+     */
+    default Observable<Snapshot<CostEstimate>> cost(String cluster, String service) {
+        return unavailable("cost");
+    }
+
     /** What is broken right now in the cluster, or across all clusters when {@code cluster} is null. */
     Observable<Snapshot<List<Finding>>> triage(String cluster);
 
@@ -91,4 +133,13 @@ public interface Session extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * What a session that cannot see a slice answers for it (the surroundings came after the first
+     * sessions and their fakes): no value, and a problem that says so.
+     */
+    private static <T> Observable<Snapshot<T>> unavailable(String what) {
+        return Observable.just(new Snapshot<>(null, null, new Problem(Problem.Kind.OTHER, what + " is not available in this session",
+                Instant.now()), false));
+    }
 }

@@ -1,7 +1,9 @@
 package dev.berth.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.berth.sandbox.discovery.CloudMapApi;
 import dev.berth.sandbox.ecs.EcsApi;
+import dev.berth.sandbox.elb.ElbApi;
 import dev.berth.sandbox.ecs.GroundTruth;
 import dev.berth.sandbox.knobs.ControlApi;
 import dev.berth.sandbox.knobs.Knobs;
@@ -78,7 +80,7 @@ public final class Sandbox implements AutoCloseable {
 
     private static List<AwsService> services(World world) {
         return List.of(StsApi.service(world), EcsApi.service(world), ScalingApi.service(world),
-                LogsApi.service(world), CloudWatchApi.service(world));
+                LogsApi.service(world), CloudWatchApi.service(world), ElbApi.service(world), CloudMapApi.service(world));
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The demo sandbox driven by the AWS CLI v2 as a separate process, the way people script it. */
+/** The demo sandbox driven by the AWS CLI v2 as a separate process, the way people script it: ECS, ELBv2, Cloud Map. */
 class EcsAwsCliIT {
     private static final String CLI = "/usr/bin/aws";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +64,45 @@ class EcsAwsCliIT {
             assertThat(t.get("ResourceId").asText()).isEqualTo("service/prod/checkout-api");
             assertThat(t.get("ScalableDimension").asText()).isEqualTo("ecs:service:DesiredCount");
         });
+    }
+
+    @Test
+    void describesTargetGroupsAndTheHealthOfTheirTargets() {
+        JsonNode groups = aws("elbv2", "describe-target-groups", "--names", "prod-web", "prod-catalog");
+        assertThat(groups.get("TargetGroups")).extracting(g -> g.get("TargetGroupName").asText() + " " + g.get("HealthCheckPath").asText())
+                .containsExactlyInAnyOrder("prod-web /healthz", "prod-catalog /health");
+        JsonNode webGroup = null;
+        for (JsonNode g : groups.get("TargetGroups")) {
+            if (g.get("TargetGroupName").asText().equals("prod-web")) {
+                webGroup = g;
+            }
+        }
+        String web = webGroup.get("TargetGroupArn").asText();
+        JsonNode health = aws("elbv2", "describe-target-health", "--target-group-arn", web);
+        assertThat(health.get("TargetHealthDescriptions")).hasSize(3)
+                .allSatisfy(t -> assertThat(t.get("TargetHealth").get("State").asText()).isIn("initial", "healthy", "draining"));
+        JsonNode listeners = aws("elbv2", "describe-listeners", "--load-balancer-arn",
+                webGroup.get("LoadBalancerArns").get(0).asText());
+        assertThat(listeners.get("Listeners")).extracting(l -> l.get("Port").asInt()).containsExactlyInAnyOrder(80, 8080);
+    }
+
+    @Test
+    void listsCloudMapServicesAndTheirInstancesHealth() {
+        JsonNode namespaces = aws("servicediscovery", "list-namespaces");
+        assertThat(namespaces.get("Namespaces")).extracting(n -> n.get("Name").asText()).containsExactly("prod.internal");
+        JsonNode services = aws("servicediscovery", "list-services");
+        String orders = null;
+        for (JsonNode s : services.get("Services")) {
+            if (s.get("Name").asText().equals("orders")) {
+                orders = s.get("Id").asText();
+            }
+        }
+        assertThat(orders).isNotNull();
+        JsonNode instances = aws("servicediscovery", "list-instances", "--service-id", orders);
+        assertThat(instances.get("Instances")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.get("Attributes").get("AWS_INSTANCE_IPV4").asText()).startsWith("10.0."));
+        JsonNode health = aws("servicediscovery", "get-instances-health-status", "--service-id", orders);
+        assertThat(health.get("Status").size()).isEqualTo(instances.get("Instances").size());
     }
 
     private static JsonNode aws(String... args) {

@@ -2,10 +2,12 @@ package dev.berth.sandbox;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -13,6 +15,8 @@ import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoSca
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /** Real SDK clients pointed at a sandbox (or at moto), as an application would build them. */
@@ -56,11 +60,29 @@ public final class SandboxClients {
         return configure(ApplicationAutoScalingClient.builder()).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
+    public ElasticLoadBalancingV2Client elb() {
+        return configure(ElasticLoadBalancingV2Client.builder()).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /**
+     * Cloud Map. DiscoverInstances is modelled with a {@code data-} host prefix, which a loopback
+     * endpoint cannot take; the client leaves it out, as clients of private endpoints do.
+     */
+    public ServiceDiscoveryClient discovery() {
+        return configure(ServiceDiscoveryClient.builder(),
+                o -> o.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
     public StsClient sts() {
         return configure(StsClient.builder()).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+        return configure(builder, o -> { });
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Consumer<ClientOverrideConfiguration.Builder> more) {
         return builder.endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(
@@ -73,6 +95,7 @@ public final class SandboxClients {
                                 b.retryStrategy(s -> s.maxAttempts(1));
                             }
                         })
+                        .applyMutation(more)
                         .build());
     }
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -32,6 +34,8 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -58,6 +62,8 @@ public final class AwsContext implements AutoCloseable {
     private final Lazy<CloudWatchClient> cloudWatch;
     private final Lazy<ApplicationAutoScalingClient> autoScaling;
     private final Lazy<StsClient> sts;
+    private final Lazy<ElasticLoadBalancingV2Client> elb;
+    private final Lazy<ServiceDiscoveryClient> discovery;
     private final AtomicReference<Problem> lastProblem = new AtomicReference<>();
     /** The operation running on this thread, so the retry hook knows what was throttled. */
     private final ThreadLocal<CallSite> current = new ThreadLocal<>();
@@ -81,6 +87,12 @@ public final class AwsContext implements AutoCloseable {
         this.cloudWatch = new Lazy<>(() -> sync(CloudWatchClient.builder()));
         this.autoScaling = new Lazy<>(() -> sync(ApplicationAutoScalingClient.builder()));
         this.sts = new Lazy<>(() -> sync(StsClient.builder()));
+        this.elb = new Lazy<>(() -> sync(ElasticLoadBalancingV2Client.builder()));
+        // Cloud Map's DiscoverInstances has a "data-" host prefix; Berth does not call it, but a custom
+        // endpoint (a sandbox, a VPC endpoint) must not have its host rewritten for any call.
+        this.discovery = new Lazy<>(() -> configure(ServiceDiscoveryClient.builder(), true,
+                o -> o.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, resolved.endpoint() != null))
+                .httpClient(http.get()).build());
         // Live tail is an event stream: it needs an async client, built only when a tail asks for it.
         this.logsAsync = new Lazy<>(() -> configure(CloudWatchLogsAsyncClient.builder(), false)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
@@ -128,6 +140,11 @@ public final class AwsContext implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, boolean timeouts) {
+        return configure(builder, timeouts, o -> { });
+    }
+
+    private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, boolean timeouts,
+                                                              Consumer<ClientOverrideConfiguration.Builder> more) {
         builder.region(Region.of(resolved.region())).credentialsProvider(credentials);
         if (resolved.endpoint() != null) {
             builder.endpointOverride(resolved.endpoint());
@@ -143,6 +160,7 @@ public final class AwsContext implements AutoCloseable {
         if (timeouts) {
             o.apiCallAttemptTimeout(Duration.ofSeconds(15)).apiCallTimeout(Duration.ofSeconds(40));
         }
+        more.accept(o);
         return builder.overrideConfiguration(o.build());
     }
 
@@ -224,9 +242,18 @@ public final class AwsContext implements AutoCloseable {
         return sts.get();
     }
 
+    public ElasticLoadBalancingV2Client elb() {
+        return elb.get();
+    }
+
+    public ServiceDiscoveryClient discovery() {
+        return discovery.get();
+    }
+
     @Override
     public void close() {
-        for (Lazy<? extends SdkAutoCloseable> client : java.util.List.of(ecs, logs, logsAsync, cloudWatch, autoScaling, sts)) {
+        for (Lazy<? extends SdkAutoCloseable> client : java.util.List.of(ecs, logs, logsAsync, cloudWatch, autoScaling, sts, elb,
+                discovery)) {
             SdkAutoCloseable c = client.peek();
             if (c != null) {
                 c.close();

@@ -29,7 +29,9 @@ public final class AwsErrors {
     private static final Set<String> BAD_CREDENTIALS = Set.of("UnrecognizedClientException", "InvalidClientTokenId",
             "InvalidSignatureException", "SignatureDoesNotMatch", "IncompleteSignature", "MissingAuthenticationToken");
     private static final Set<String> NOT_FOUND = Set.of("ClusterNotFoundException", "ServiceNotFoundException",
-            "ResourceNotFoundException", "ServiceNotActiveException", "ObjectNotFoundException", "NotFoundException");
+            "ResourceNotFoundException", "ServiceNotActiveException", "ObjectNotFoundException", "NotFoundException",
+            "TargetGroupNotFound", "LoadBalancerNotFound", "ListenerNotFound", "NamespaceNotFound", "ServiceNotFound",
+            "InstanceNotFound");
     private static final Set<String> UNSUPPORTED = Set.of("UnknownOperationException", "InvalidAction",
             "UnsupportedOperation", "UnsupportedOperationException", "NotImplemented");
 

@@ -13,9 +13,15 @@ import dev.berth.core.logs.CloudWatchLogTail;
 import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
 import dev.berth.core.metrics.MetricsReader;
+import dev.berth.core.cost.CostCalculator;
+import dev.berth.core.cost.PriceTable;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.CostEstimate;
+import dev.berth.core.model.Discovery;
+import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.Service;
@@ -25,7 +31,10 @@ import dev.berth.core.model.ServiceRow;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
+import dev.berth.core.sources.AlarmSource;
+import dev.berth.core.sources.DiscoverySource;
 import dev.berth.core.sources.EcsSource;
+import dev.berth.core.sources.ElbSource;
 import dev.berth.core.sources.IdentitySource;
 import dev.berth.core.sources.LogsSource;
 import dev.berth.core.sources.MetricsSource;
@@ -34,6 +43,7 @@ import dev.berth.core.triage.Finding;
 import dev.berth.core.triage.Triage;
 import dev.berth.core.triage.TriageWatch;
 import dev.berth.core.watch.Snapshot;
+import dev.berth.core.slices.SurroundingWatchers;
 import dev.berth.core.slices.Watchers;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
@@ -65,6 +75,7 @@ public final class AwsSession implements Session {
     private final LogsSource logs;
     private final IdentitySource identity;
     private final Watchers watchers;
+    private final SurroundingWatchers surroundings;
     private final TaskDefinitionCache taskDefinitions;
     private final AwsActions actions;
     private final TriageWatch triage;
@@ -86,6 +97,8 @@ public final class AwsSession implements Session {
                 config.refresh(), config.triage().stoppedLookback());
         this.taskDefinitions = new TaskDefinitionCache(ecs);
         var r = ctx.resolved();
+        this.surroundings = new SurroundingWatchers(watchers, new ElbSource(ctx), new DiscoverySource(ctx), new AlarmSource(ctx),
+                new CostCalculator(PriceTable.standard(), r.region()), taskDefinitions::get, clock);
         this.info = BehaviorSubject.createDefault(new ContextInfo(r.profile(), r.region(), null,
                 r.endpoint() == null ? null : r.endpoint().toString(), r.sandbox(), r.readOnly(),
                 config.protects(r.name())));
@@ -95,7 +108,7 @@ public final class AwsSession implements Session {
                 .map(x -> new SessionStatus(ctx.limiter().isThrottled(), ctx.lastProblem(), ctx.limiter().callsLastMinute()))
                 .distinctUntilChanged()
                 .replay(1).refCount(config.refresh().linger().toMillis(), TimeUnit.MILLISECONDS, io);
-        this.triage = new TriageWatch(watchers, Triage.standard(config.triage()), status, io, clock);
+        this.triage = new TriageWatch(watchers, surroundings, Triage.standard(config.triage()), status, io, clock);
     }
 
     @Override
@@ -218,6 +231,26 @@ public final class AwsSession implements Session {
     @Override
     public Observable<Snapshot<List<ServiceMetrics>>> metrics(String cluster, Collection<String> services, Duration window) {
         return watched(watchers.metrics(cluster, services, window));
+    }
+
+    @Override
+    public Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service) {
+        return watched(surroundings.loadBalancing(cluster, service));
+    }
+
+    @Override
+    public Observable<Snapshot<Discovery>> discovery(String cluster, String service) {
+        return watched(surroundings.discovery(cluster, service));
+    }
+
+    @Override
+    public Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service) {
+        return watched(surroundings.alarms(cluster, service));
+    }
+
+    @Override
+    public Observable<Snapshot<CostEstimate>> cost(String cluster, String service) {
+        return watched(surroundings.cost(cluster, service));
     }
 
     @Override

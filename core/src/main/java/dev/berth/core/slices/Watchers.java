@@ -167,6 +167,14 @@ public final class Watchers {
         return known.on;
     }
 
+    /**
+     * A slice of another kind (load balancers, Cloud Map, alarms), shared by key, refreshed with the
+     * rest, polled every {@code interval}.
+     */
+    public <T> Observable<Snapshot<T>> custom(String key, PollStep<T> step, Supplier<Duration> interval) {
+        return slice(key, step, interval);
+    }
+
     private Duration fastOr(String cluster, String service, Duration normal) {
         return boosts.active(cluster, service) ? pacing.afterChange() : normal;
     }

@@ -8,13 +8,21 @@ import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.DeploymentSettings;
 import dev.berth.core.model.LoadBalancerRef;
+import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.NetworkSettings;
+import dev.berth.core.model.SecretNames;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceConnectSettings;
 import dev.berth.core.model.ServiceDeployment;
 import dev.berth.core.model.ServiceEvent;
+import dev.berth.core.model.ServiceRegistryRef;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
+import dev.berth.core.model.TaskSet;
+import dev.berth.core.model.Volume;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +35,7 @@ import software.amazon.awssdk.services.ecs.model.DeploymentConfiguration;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.LogConfiguration;
 import software.amazon.awssdk.services.ecs.model.Resource;
+import software.amazon.awssdk.services.ecs.model.ServiceConnectConfiguration;
 import software.amazon.awssdk.services.ecs.model.Tag;
 
 /** SDK ECS shapes to Berth records, in one place so the conversion is tested once. */
@@ -60,7 +69,37 @@ final class EcsMapper {
                         l.containerName(), l.containerPort())).toList(),
                 s.healthCheckGracePeriodSeconds(),
                 s.deploymentController() == null ? "ECS" : s.deploymentController().typeAsString(),
-                s.createdAt(), tags(s.tags()));
+                s.createdAt(), tags(s.tags()),
+                s.taskSets().stream().map(EcsMapper::taskSet).toList(),
+                s.serviceRegistries().stream().map(r -> new ServiceRegistryRef(r.registryArn(), r.port(), r.containerName(),
+                        r.containerPort())).toList(),
+                serviceConnect(s));
+    }
+
+    /** The Service Connect settings the primary deployment runs with, or null. */
+    private static ServiceConnectSettings serviceConnect(software.amazon.awssdk.services.ecs.model.Service s) {
+        ServiceConnectConfiguration c = s.deployments().stream().filter(d -> "PRIMARY".equals(d.status()))
+                .map(software.amazon.awssdk.services.ecs.model.Deployment::serviceConnectConfiguration)
+                .filter(x -> x != null).findFirst().orElse(null);
+        if (c == null) {
+            return null;
+        }
+        return new ServiceConnectSettings(Boolean.TRUE.equals(c.enabled()), c.namespace(), c.services().stream()
+                .map(e -> new ServiceConnectSettings.Endpoint(e.portName(), e.discoveryName(), e.clientAliases().stream()
+                        .map(a -> new ServiceConnectSettings.ClientAlias(a.dnsName(), n(a.port()))).toList()))
+                .toList());
+    }
+
+    static TaskSet taskSet(software.amazon.awssdk.services.ecs.model.TaskSet t) {
+        return new TaskSet(t.id(), t.taskSetArn(), t.status(), t.taskDefinition(), t.launchTypeAsString(),
+                t.capacityProviderStrategy().stream()
+                        .map(i -> new CapacityProviderShare(i.capacityProvider(), n(i.weight()), n(i.base()))).toList(),
+                n(t.computedDesiredCount()), n(t.runningCount()), n(t.pendingCount()),
+                t.scale() == null || t.scale().value() == null ? 100 : t.scale().value(), t.stabilityStatusAsString(),
+                t.stabilityStatusAt(), t.externalId(),
+                t.loadBalancers().stream().map(l -> new LoadBalancerRef(l.targetGroupArn(), l.loadBalancerName(),
+                        l.containerName(), l.containerPort())).toList(),
+                t.createdAt(), t.updatedAt());
     }
 
     private static DeploymentSettings settings(DeploymentConfiguration c) {
@@ -93,7 +132,18 @@ final class EcsMapper {
                 t.memory(), t.createdAt(), t.startedAt(), t.stoppingAt(), t.stoppedAt(), t.stopCodeAsString(),
                 t.stoppedReason(),
                 t.containers().stream().map(c -> new Container(c.name(), c.image(), c.lastStatus(), c.exitCode(),
-                        c.reason(), c.healthStatusAsString(), c.runtimeId(), c.cpu(), c.memory())).toList());
+                        c.reason(), c.healthStatusAsString(), c.runtimeId(), c.cpu(), c.memory())).toList(),
+                eniDetail(t, "networkInterfaceId"), eniDetail(t, "subnetId"));
+    }
+
+    /** A detail of the task's elastic network interface attachment (awsvpc), or null. */
+    private static String eniDetail(software.amazon.awssdk.services.ecs.model.Task t, String name) {
+        return t.attachments().stream()
+                .filter(a -> "ElasticNetworkInterface".equals(a.type()))
+                .flatMap(a -> a.details().stream())
+                .filter(kv -> name.equals(kv.name()))
+                .map(KeyValuePair::value)
+                .findFirst().orElse(null);
     }
 
     private static String privateIp(software.amazon.awssdk.services.ecs.model.Task t) {
@@ -131,7 +181,39 @@ final class EcsMapper {
         return new TaskDefinition(new TaskDefinitionRef(td.taskDefinitionArn(), td.family(), n(td.revision())),
                 td.statusAsString(), td.cpu(), td.memory(), td.networkModeAsString(), compat, td.executionRoleArn(),
                 td.taskRoleArn(), td.containerDefinitions().stream().map(EcsMapper::containerDefinition).toList(),
-                td.registeredAt(), SdkJson.pretty(td));
+                td.registeredAt(), SdkJson.pretty(td), td.volumes().stream().map(EcsMapper::volume).toList(),
+                SdkJson.pretty(maskedEnvironments(SdkJson.tree(td))));
+    }
+
+    /** The definition's JSON with the values of secret-looking environment variables masked. */
+    private static ObjectNode maskedEnvironments(ObjectNode definition) {
+        for (JsonNode container : definition.path("containerDefinitions")) {
+            for (JsonNode variable : container.path("environment")) {
+                if (variable instanceof ObjectNode v && SecretNames.looksSecret(v.path("name").asText(null)) && v.has("value")) {
+                    v.put("value", SecretNames.MASK);
+                }
+            }
+        }
+        return definition;
+    }
+
+    static Volume volume(software.amazon.awssdk.services.ecs.model.Volume v) {
+        if (v.efsVolumeConfiguration() != null) {
+            var e = v.efsVolumeConfiguration();
+            var auth = e.authorizationConfig();
+            return new Volume(v.name(), Volume.Kind.EFS, null, new Volume.Efs(e.fileSystemId(), e.rootDirectory(),
+                    auth == null ? null : auth.accessPointId(), "ENABLED".equals(e.transitEncryptionAsString()),
+                    auth != null && "ENABLED".equals(auth.iamAsString())), null);
+        }
+        if (v.dockerVolumeConfiguration() != null) {
+            var d = v.dockerVolumeConfiguration();
+            return new Volume(v.name(), Volume.Kind.DOCKER, null, null,
+                    new Volume.Docker(d.scopeAsString(), d.driver(), Boolean.TRUE.equals(d.autoprovision())));
+        }
+        if (v.fsxWindowsFileServerVolumeConfiguration() != null) {
+            return new Volume(v.name(), Volume.Kind.OTHER, null, null, null);
+        }
+        return new Volume(v.name(), Volume.Kind.BIND, v.host() == null ? null : v.host().sourcePath(), null, null);
     }
 
     private static ContainerDefinition containerDefinition(software.amazon.awssdk.services.ecs.model.ContainerDefinition c) {
@@ -142,7 +224,8 @@ final class EcsMapper {
                 .collect(Collectors.toMap(software.amazon.awssdk.services.ecs.model.Secret::name,
                         software.amazon.awssdk.services.ecs.model.Secret::valueFrom, (a, b) -> b, LinkedHashMap::new));
         return new ContainerDefinition(c.name(), c.image(), c.cpu(), c.memory(), c.essential() == null || c.essential(),
-                env, secrets, awsLogs(c.logConfiguration()));
+                env, secrets, awsLogs(c.logConfiguration()), c.mountPoints().stream()
+                        .map(m -> new MountPoint(m.sourceVolume(), m.containerPath(), Boolean.TRUE.equals(m.readOnly()))).toList());
     }
 
     private static ContainerDefinition.AwsLogs awsLogs(LogConfiguration lc) {

@@ -26,8 +26,12 @@ final class SdkJson {
     }
 
     static String pretty(SdkPojo pojo) {
+        return pretty(tree(pojo));
+    }
+
+    static String pretty(JsonNode tree) {
         try {
-            return PRETTY.writeValueAsString(tree(pojo));
+            return PRETTY.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

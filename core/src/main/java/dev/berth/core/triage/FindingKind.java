@@ -12,7 +12,14 @@ public enum FindingKind {
     HEALTH_CHECK_FAILED("failed health checks"),
     HOT_CPU("CPU high"),
     HOT_MEMORY("memory high"),
-    THROTTLED("Berth is being throttled");
+    THROTTLED("Berth is being throttled"),
+    TARGETS_UNHEALTHY("load balancer targets unhealthy"),
+    TARGETS_DRAINING("load balancer targets draining"),
+    DISCOVERY_RECORD_STALE("Cloud Map record points nowhere"),
+    DISCOVERY_INSTANCES_UNHEALTHY("Cloud Map instances unhealthy"),
+    AGENT_DISCONNECTED("ECS agent disconnected"),
+    SPOT_INTERRUPTED("Spot task interrupted"),
+    ALARM_FIRING("CloudWatch alarm in ALARM");
 
     private final String label;
 

@@ -33,15 +33,26 @@ public final class Triage {
     /** Every rule Berth knows. */
     public static Triage standard(TriageThresholds thresholds) {
         return new Triage(List.of(new BelowDesiredRule(), new RolloutFailedRule(), new RolloutStuckRule(),
-                new CrashLoopRule(), new OomKilledRule(), new NonZeroExitRule(), new ImagePullFailedRule(),
-                new HealthCheckFailedRule(), new HotCpuRule(), new HotMemoryRule(), new ThrottledRule()), thresholds);
+                new CrashLoopRule(), StoppedTaskRule.oomKilled(), StoppedTaskRule.nonZeroExit(),
+                StoppedTaskRule.imagePullFailed(), StoppedTaskRule.healthCheckFailed(), UtilisationRule.cpu(),
+                UtilisationRule.memory(), new ThrottledRule(), TargetHealthRule.unhealthy(), TargetHealthRule.draining(),
+                new StaleDiscoveryRecordRule(), new UnhealthyDiscoveryInstancesRule(), new DisconnectedAgentRule(),
+                StoppedTaskRule.spotInterrupted(),
+                new AlarmFiringRule()), thresholds);
     }
 
-    /** Findings for one cluster now, ordered worst first. */
+    /** Findings for one cluster now from its services, tasks and metrics alone, ordered worst first. */
+    public List<Finding> evaluate(String cluster, List<Service> services, List<Task> tasks, List<ServiceMetrics> metrics,
+                                  SessionStatus status, Instant now) {
+        return evaluate(cluster, services, tasks, metrics, Surroundings.NONE, status, now);
+    }
+
+    /** Findings for one cluster now, what surrounds its services included, ordered worst first. */
     public synchronized List<Finding> evaluate(String cluster, List<Service> services, List<Task> tasks,
-                                               List<ServiceMetrics> metrics, SessionStatus status, Instant now) {
+                                               List<ServiceMetrics> metrics, Surroundings surroundings,
+                                               SessionStatus status, Instant now) {
         Map<String, Instant> seen = firstSeen.computeIfAbsent(cluster, c -> new HashMap<>());
-        TriageInput probe = new TriageInput(now, cluster, services, tasks, metrics, status, thresholds, seen);
+        TriageInput probe = new TriageInput(now, cluster, services, tasks, metrics, status, thresholds, seen, surroundings);
         Set<String> holding = new HashSet<>();
         for (TriageRule r : rules) {
             holding.addAll(r.conditions(probe));
@@ -49,7 +60,7 @@ public final class Triage {
         seen.keySet().retainAll(holding);
         holding.forEach(k -> seen.putIfAbsent(k, now));
 
-        TriageInput input = new TriageInput(now, cluster, services, tasks, metrics, status, thresholds, seen);
+        TriageInput input = new TriageInput(now, cluster, services, tasks, metrics, status, thresholds, seen, surroundings);
         Map<String, Finding> byId = new LinkedHashMap<>();
         for (TriageRule r : rules) {
             for (Finding f : r.findings(input)) {

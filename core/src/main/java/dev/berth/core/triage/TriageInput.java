@@ -11,21 +11,47 @@ import java.util.Map;
 
 /**
  * Everything a rule may look at, for one cluster at one moment: described services, tasks (running
- * and recently stopped), metrics, the session's own health, thresholds, and since when each
- * ongoing condition has been seen (for rules like "below desired for more than three minutes").
+ * and recently stopped), metrics, what surrounds the services (load balancers, Cloud Map, container
+ * instances, alarms), the session's own health, thresholds, and since when each ongoing condition has
+ * been seen (for rules like "below desired for more than three minutes").
  *
  * @param now       the best estimate of AWS's clock (never behind the newest timestamp in the data)
  * @param firstSeen condition key to the moment triage first saw it, kept across evaluations
  */
 public record TriageInput(Instant now, String cluster, List<Service> services, List<Task> tasks,
                           List<ServiceMetrics> metrics, SessionStatus status, TriageThresholds thresholds,
-                          Map<String, Instant> firstSeen) {
+                          Map<String, Instant> firstSeen, Surroundings surroundings) {
     public TriageInput {
         services = services == null ? List.of() : List.copyOf(services);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         firstSeen = firstSeen == null ? Map.of() : Map.copyOf(firstSeen);
         thresholds = thresholds == null ? TriageThresholds.defaults() : thresholds;
+        surroundings = surroundings == null ? Surroundings.NONE : surroundings;
+    }
+
+    /** A cluster's input with nothing known of what surrounds its services. */
+    public TriageInput(Instant now, String cluster, List<Service> services, List<Task> tasks, List<ServiceMetrics> metrics,
+                       SessionStatus status, TriageThresholds thresholds, Map<String, Instant> firstSeen) {
+        this(now, cluster, services, tasks, metrics, status, thresholds, firstSeen, Surroundings.NONE);
+    }
+
+    /** The task with this private IP that has not stopped, else the newest that has; null when none. */
+    public Task taskAt(String ip) {
+        Task best = null;
+        for (Task t : tasks) {
+            if (ip != null && ip.equals(t.privateIp()) && (best == null || best.stopped() && !t.stopped()
+                    || best.stopped() == t.stopped() && t.createdAt() != null && best.createdAt() != null
+                    && t.createdAt().isAfter(best.createdAt()))) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The task with this id, or null when the task list does not hold it. */
+    public Task task(String id) {
+        return tasks.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
     /** Stopped tasks of a service that stopped within the lookback, newest first. */

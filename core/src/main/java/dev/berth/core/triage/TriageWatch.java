@@ -1,10 +1,17 @@
 package dev.berth.core.triage;
 
 import dev.berth.core.SessionStatus;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.DiscoveryRegistry;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceRegistryRef;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.ServiceMetrics;
 import dev.berth.core.model.ServiceRow;
 import dev.berth.core.watch.Snapshot;
+import dev.berth.core.slices.SurroundingWatchers;
 import dev.berth.core.slices.Watchers;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
@@ -22,9 +29,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Triage as a slice: the rules run over the slices a cluster already has (its service list, its
- * cluster-wide task list at the background pace, the last minutes of metrics, the session status), so
- * triage adds no polling of its own beyond those shared slices. Across clusters it combines
- * every cluster's triage.
+ * cluster-wide task list at the background pace, the last minutes of metrics, the session status)
+ * and, at the background pace, what surrounds its services (their target groups and Cloud Map
+ * registries, its container instances, the alarms on its metrics). Parts of the surroundings it
+ * cannot read (say, a policy without elasticloadbalancing:Describe*) count as empty, their problem
+ * shown. Across clusters it combines every cluster's triage.
  */
 public final class TriageWatch {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TriageWatch.class);
@@ -33,6 +42,7 @@ public final class TriageWatch {
     private static final long EMIT_EVERY_MILLIS = 500;
 
     private final Watchers watchers;
+    private final SurroundingWatchers surroundings;
     private final Triage triage;
     private final Observable<SessionStatus> status;
     private final Scheduler scheduler;
@@ -42,8 +52,10 @@ public final class TriageWatch {
     private final AtomicLong ahead = new AtomicLong();
     private Observable<Snapshot<List<Finding>>> everywhere;
 
-    public TriageWatch(Watchers watchers, Triage triage, Observable<SessionStatus> status, Scheduler scheduler, Clock clock) {
+    public TriageWatch(Watchers watchers, SurroundingWatchers surroundings, Triage triage, Observable<SessionStatus> status,
+                       Scheduler scheduler, Clock clock) {
         this.watchers = watchers;
+        this.surroundings = surroundings;
         this.triage = triage;
         this.status = status;
         this.scheduler = scheduler;
@@ -73,17 +85,52 @@ public final class TriageWatch {
                 .switchMap(names -> names.isEmpty() ? Observable.just(Snapshot.<List<ServiceMetrics>>of(List.of(), clock.instant()))
                         : watchers.metrics(cluster, names, METRICS_WINDOW))
                 .startWithItem(Snapshot.loading());
-        return Observable.combineLatest(services, watchers.tasks(cluster, null), metrics, status.startWithItem(new SessionStatus(false, null, 0)),
-                        (svc, tasks, m, st) -> evaluateSafely(cluster, svc, tasks, m, st))
+        return Observable.combineLatest(services, watchers.tasks(cluster, null), metrics, surroundings(cluster, services),
+                        status.startWithItem(new SessionStatus(false, null, 0)),
+                        (svc, tasks, m, around, st) -> evaluateSafely(cluster, svc, tasks, m, around, st))
                 .throttleLatest(EMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS, scheduler, true);
+    }
+
+    /**
+     * The cluster's surroundings, following the target groups and registries its services name. Read
+     * from lists whose every row is described, so the sets stay put while a big cluster is being
+     * described instead of rebuilding (and refetching) the surroundings' slices as rows arrive.
+     */
+    private Observable<Snapshot<Surroundings>> surroundings(String cluster, Observable<Snapshot<List<ServiceRow>>> services) {
+        Observable<List<Service>> described = services.filter(s -> s.hasValue() && s.value().stream().allMatch(ServiceRow::described))
+                .map(s -> s.value().stream().map(ServiceRow::service).toList());
+        Observable<Snapshot<List<TargetGroup>>> groups = described
+                .map(list -> list.stream().flatMap(s -> s.targetGroupArns().stream()).distinct().sorted().toList())
+                .distinctUntilChanged().switchMap(surroundings::targetGroups).startWithItem(Snapshot.loading());
+        Observable<Snapshot<List<DiscoveryRegistry>>> registries = described
+                .map(list -> list.stream().flatMap(s -> s.serviceRegistries().stream()).map(ServiceRegistryRef::registryArn)
+                        .distinct().sorted().toList())
+                .distinctUntilChanged().switchMap(surroundings::registries).startWithItem(Snapshot.loading());
+        return Observable.combineLatest(groups, registries, watchers.containerInstances(cluster),
+                surroundings.alarms(cluster, null), TriageWatch::surroundingsOf);
+    }
+
+    /** Whatever of the surroundings is known; a part that failed counts as empty, its problem kept. */
+    private static Snapshot<Surroundings> surroundingsOf(Snapshot<List<TargetGroup>> groups,
+                                                         Snapshot<List<DiscoveryRegistry>> registries,
+                                                         Snapshot<List<ContainerInstance>> instances,
+                                                         Snapshot<List<Alarm>> alarms) {
+        Snapshot<?>[] parts = {groups, registries, instances, alarms};
+        return new Snapshot<>(new Surroundings(orEmpty(groups), orEmpty(registries), orEmpty(instances), orEmpty(alarms)),
+                null, firstProblem(parts), anyStale(parts));
+    }
+
+    private static <T> List<T> orEmpty(Snapshot<List<T>> s) {
+        return s.hasValue() ? s.value() : List.of();
     }
 
     /** A rule that breaks must not end the stream: its failure becomes the snapshot's problem. */
     private Snapshot<List<Finding>> evaluateSafely(String cluster, Snapshot<List<ServiceRow>> services,
                                                    Snapshot<List<dev.berth.core.model.Task>> tasks,
-                                                   Snapshot<List<ServiceMetrics>> metrics, SessionStatus st) {
+                                                   Snapshot<List<ServiceMetrics>> metrics, Snapshot<Surroundings> around,
+                                                   SessionStatus st) {
         try {
-            return evaluate(cluster, services, tasks, metrics, st);
+            return evaluate(cluster, services, tasks, metrics, around, st);
         } catch (RuntimeException e) {
             LOG.warn("triage of {} failed", cluster, e);
             return new Snapshot<>(null, null, new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.OTHER,
@@ -93,8 +140,9 @@ public final class TriageWatch {
 
     private Snapshot<List<Finding>> evaluate(String cluster, Snapshot<List<ServiceRow>> services,
                                              Snapshot<List<dev.berth.core.model.Task>> tasks,
-                                             Snapshot<List<ServiceMetrics>> metrics, SessionStatus st) {
-        Snapshot<?>[] parts = {services, tasks, metrics};
+                                             Snapshot<List<ServiceMetrics>> metrics, Snapshot<Surroundings> around,
+                                             SessionStatus st) {
+        Snapshot<?>[] parts = {services, tasks, metrics, around};
         if (!services.hasValue() || !tasks.hasValue()) {
             return new Snapshot<>(null, null, firstProblem(parts), anyStale(parts));
         }
@@ -104,7 +152,7 @@ public final class TriageWatch {
         ahead.accumulateAndGet(Duration.between(local, seen).toMillis(), Math::max);
         Instant now = local.plusMillis(ahead.get());
         List<Finding> findings = triage.evaluate(cluster, described, tasks.value(),
-                metrics.hasValue() ? metrics.value() : List.of(), st, now);
+                metrics.hasValue() ? metrics.value() : List.of(), around.hasValue() ? around.value() : Surroundings.NONE, st, now);
         Instant oldest = services.fetchedAt();
         if (tasks.fetchedAt() != null && (oldest == null || tasks.fetchedAt().isBefore(oldest))) {
             oldest = tasks.fetchedAt();

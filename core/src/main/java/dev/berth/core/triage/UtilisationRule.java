@@ -1,32 +1,48 @@
 package dev.berth.core.triage;
 
+import dev.berth.core.config.TriageThresholds;
 import dev.berth.core.model.MetricPoint;
 import dev.berth.core.model.ServiceMetrics;
 import dev.berth.core.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
- * CPU or memory above a threshold: the average of the last {@value #POINTS} points, so one spike is
- * not a finding.
+ * CPU or memory of a service or the cluster above the configured threshold: the average of the
+ * last {@value #POINTS} points, so one spike is not a finding.
  */
-abstract class UtilisationRule implements TriageRule {
+final class UtilisationRule implements TriageRule {
     static final int POINTS = 5;
 
-    abstract FindingKind kind();
+    private final FindingKind kind;
+    private final String what;
+    private final Function<ServiceMetrics, List<MetricPoint>> series;
+    private final ToDoubleFunction<TriageThresholds> threshold;
 
-    abstract String what();
+    private UtilisationRule(FindingKind kind, String what, Function<ServiceMetrics, List<MetricPoint>> series,
+                            ToDoubleFunction<TriageThresholds> threshold) {
+        this.kind = kind;
+        this.what = what;
+        this.series = series;
+        this.threshold = threshold;
+    }
 
-    abstract List<MetricPoint> series(ServiceMetrics m);
+    static UtilisationRule cpu() {
+        return new UtilisationRule(FindingKind.HOT_CPU, "CPU", ServiceMetrics::cpu, TriageThresholds::cpuPercent);
+    }
 
-    abstract double threshold(TriageInput in);
+    static UtilisationRule memory() {
+        return new UtilisationRule(FindingKind.HOT_MEMORY, "memory", ServiceMetrics::memory, TriageThresholds::memoryPercent);
+    }
 
     @Override
     public List<Finding> findings(TriageInput in) {
         List<Finding> out = new ArrayList<>();
-        double limit = threshold(in);
+        double limit = threshold.applyAsDouble(in.thresholds());
         for (ServiceMetrics m : in.metrics()) {
-            List<MetricPoint> points = series(m);
+            List<MetricPoint> points = series.apply(m);
             if (points.isEmpty()) {
                 continue;
             }
@@ -36,8 +52,8 @@ abstract class UtilisationRule implements TriageRule {
                 continue;
             }
             String target = m.service() == null ? "cluster " + in.cluster() : m.service();
-            out.add(Evidence.finding(kind(), avg >= 98 ? Severity.ERROR : Severity.WARN, in, m.service(), null,
-                    String.format("%s: %s at %.0f%% (threshold %.0f%%)", target, what(), avg, limit),
+            out.add(Evidence.finding(kind, avg >= 98 ? Severity.ERROR : Severity.WARN, in, m.service(), null,
+                    String.format("%s: %s at %.0f%% (threshold %.0f%%)", target, what, avg, limit),
                     last.get(0).at(),
                     last.stream().map(p -> String.format("%s %.1f%%", p.at(), p.value())).toList()));
         }

@@ -2,6 +2,7 @@ package dev.berth.core.watch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The latest known value of a slice: the value, when it was fetched, the last problem, and whether
@@ -30,6 +31,11 @@ public record Snapshot<T>(T value, Instant fetchedAt, Problem problem, boolean s
     /** This snapshot after a failed poll: same value, now with the problem and marked stale. */
     public Snapshot<T> failed(Problem p) {
         return new Snapshot<>(value, fetchedAt, p, true);
+    }
+
+    /** The same snapshot of a value derived from this one's (null stays null). */
+    public <R> Snapshot<R> map(Function<T, R> f) {
+        return new Snapshot<>(value == null ? null : f.apply(value), fetchedAt, problem, stale);
     }
 
     public Duration age(Instant now) {

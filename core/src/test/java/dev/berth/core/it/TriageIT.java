@@ -81,6 +81,34 @@ class TriageIT {
     }
 
     @Test
+    void whatSurroundsTheServicesIsTriagedToo() {
+        TestObserver<Snapshot<List<Finding>>> all = session().triage(null).test();
+
+        Finding targets = awaitFinding(all, "targets-unhealthy:prod/catalog-api");
+        assertThat(targets.evidence()).anySatisfy(e -> assertThat(e).contains("Target.ResponseCodeMismatch"));
+        assertThat(targets.taskId()).isNotNull();
+
+        Finding stale = awaitFinding(all, "discovery-record-stale:prod/orders-api");
+        assertThat(stale.title()).startsWith("orders-api: orders.prod.internal still answers 10.0.").contains("of stopped task");
+
+        Finding unhealthy = awaitFinding(all, "discovery-instances-unhealthy:prod/catalog-api");
+        assertThat(unhealthy.title()).contains("catalog.prod.internal unhealthy");
+
+        Finding agent = awaitFinding(all, "agent-disconnected:batch-ec2/*");
+        assertThat(agent.title()).startsWith("batch-ec2: ECS agent disconnected on i-0");
+
+        Finding spot = awaitFinding(all, "spot-interrupted:staging/web");
+        assertThat(spot.evidence().get(0)).contains("SpotInterruption");
+
+        Finding alarm = awaitFinding(all, "alarm-firing:prod/search-api/prod-search-api-cpu-high");
+        assertThat(alarm.title()).isEqualTo("search-api: alarm prod-search-api-cpu-high in ALARM (CPUUtilization > 80)");
+
+        assertThat(find(all, "targets-unhealthy:prod/web")).as("the web front's targets are healthy").isEmpty();
+        all.assertNoErrors();
+        all.dispose();
+    }
+
+    @Test
     void oneClusterOnlyReportsItsOwnTrouble() {
         TestObserver<Snapshot<List<Finding>>> staging = session().triage("staging").test();
         awaitFinding(staging, "image-pull-failed:staging/reports-api");

@@ -55,7 +55,7 @@ class WatchersIT {
         assertThat(clusters).filteredOn(c -> c.name().equals("prod")).singleElement()
                 .satisfies(c -> {
                     assertThat(c.containerInsights()).isTrue();
-                    assertThat(c.activeServices()).isEqualTo(6);
+                    assertThat(c.activeServices()).isEqualTo(8);
                     assertThat(c.tags()).containsEntry("env", "prod");
                 });
     }
@@ -63,7 +63,7 @@ class WatchersIT {
     @Test
     void theServiceListOfAClusterEndsFullyDescribed() {
         session().visible("prod", List.of("web", "orders-api"));
-        List<ServiceRow> rows = first(session().services("prod"), l -> l.size() == 6 && l.stream().allMatch(ServiceRow::described));
+        List<ServiceRow> rows = first(session().services("prod"), l -> l.size() == 8 && l.stream().allMatch(ServiceRow::described));
         assertThat(rows).extracting(ServiceRow::name).contains("web", "payments-api", "notifications-worker");
         assertThat(rows).filteredOn(r -> r.name().equals("web")).singleElement()
                 .satisfies(r -> assertThat(r.service().desiredCount()).isEqualTo(3));
@@ -91,11 +91,13 @@ class WatchersIT {
 
     @Test
     void containerInstancesOfTheEc2Cluster() {
-        List<ContainerInstance> instances = first(session().containerInstances("batch-ec2"), l -> l.size() == 3);
+        List<ContainerInstance> instances = first(session().containerInstances("batch-ec2"), l -> l.size() == 4);
         assertThat(instances).allSatisfy(i -> {
             assertThat(i.registeredCpu()).isEqualTo(2048);
-            assertThat(i.agentConnected()).isTrue();
+            assertThat(i.agentVersion()).isNotBlank();
         });
+        assertThat(instances).filteredOn(i -> !i.agentConnected()).as("the demo's disconnected agent").singleElement()
+                .satisfies(i -> assertThat(i.remainingCpu()).isLessThan(i.registeredCpu()));
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
-/** A cluster's snapshots at one moment, read from a JSON file beside the tests. */
-record TriageFixture(Instant now, List<Service> services, List<Task> tasks, List<ServiceMetrics> metrics) {
+/** A cluster's snapshots at one moment, and what surrounds its services, read from a JSON file beside the tests. */
+record TriageFixture(Instant now, List<Service> services, List<Task> tasks, List<ServiceMetrics> metrics,
+                     Surroundings surroundings) {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -82,7 +82,7 @@ class TriageRulesTest {
     void aCrashLoopHidesTheSingleNonZeroExitsOfTheSameService() {
         assertThat(all("crash-loop")).extracting(Finding::kind)
                 .contains(FindingKind.CRASH_LOOP).doesNotContain(FindingKind.NON_ZERO_EXIT);
-        assertThat(new NonZeroExitRule().findings(input("crash-loop"))).singleElement()
+        assertThat(StoppedTaskRule.nonZeroExit().findings(input("crash-loop"))).singleElement()
                 .satisfies(f -> assertThat(f.title()).contains("4 tasks exited with an error"));
     }
 
@@ -117,17 +117,17 @@ class TriageRulesTest {
 
     @Test
     void oomKilledRuleReportsExit137WithTheReason() {
-        assertThat(new OomKilledRule().findings(input("oom"))).singleElement().satisfies(f -> {
+        assertThat(StoppedTaskRule.oomKilled().findings(input("oom"))).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.OOM_KILLED);
             assertThat(f.taskId()).isEqualTo("oom1");
             assertThat(f.evidence()).singleElement().asString().contains("exit 137").contains("OutOfMemoryError");
         });
-        assertThat(new NonZeroExitRule().findings(input("oom"))).as("137 is reported as OOM only").isEmpty();
+        assertThat(StoppedTaskRule.nonZeroExit().findings(input("oom"))).as("137 is reported as OOM only").isEmpty();
     }
 
     @Test
     void imagePullFailedRuleQuotesTheError() {
-        assertThat(new ImagePullFailedRule().findings(input("image-pull"))).singleElement().satisfies(f -> {
+        assertThat(StoppedTaskRule.imagePullFailed().findings(input("image-pull"))).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.IMAGE_PULL_FAILED);
             assertThat(f.evidence().get(0)).contains("CannotPullContainerError").contains("TaskFailedToStart");
         });
@@ -154,17 +154,17 @@ class TriageRulesTest {
 
     @Test
     void healthCheckFailedRuleSeesElbHealthChecks() {
-        assertThat(new HealthCheckFailedRule().findings(input("health-and-stuck"))).singleElement()
+        assertThat(StoppedTaskRule.healthCheckFailed().findings(input("health-and-stuck"))).singleElement()
                 .satisfies(f -> assertThat(f.evidence().get(0)).contains("failed ELB health checks"));
     }
 
     @Test
     void hotCpuAndMemoryRulesAverageTheLastPoints() {
-        assertThat(new HotCpuRule().findings(input("health-and-stuck"))).singleElement().satisfies(f -> {
+        assertThat(UtilisationRule.cpu().findings(input("health-and-stuck"))).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.HOT_CPU);
             assertThat(f.title()).isEqualTo("web: CPU at 96% (threshold 90%)");
         });
-        assertThat(new HotMemoryRule().findings(input("health-and-stuck"))).singleElement().satisfies(f -> {
+        assertThat(UtilisationRule.memory().findings(input("health-and-stuck"))).singleElement().satisfies(f -> {
             assertThat(f.service()).as("the cluster itself").isNull();
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.title()).startsWith("cluster prod: memory at 99%");

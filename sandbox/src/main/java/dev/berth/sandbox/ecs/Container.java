@@ -40,6 +40,26 @@ final class Container {
         reason = why;
     }
 
+    /**
+     * The host port a bridge-mode mapping is bound to: its fixed host port, else the next of the
+     * instance's dynamic ports in mapping order; the container port itself when not bound on a host.
+     */
+    int hostPort(int containerPort) {
+        if (hostPortBase == 0) {
+            return containerPort;
+        }
+        int dynamic = 0;
+        for (ContainerSpec.PortMapping p : spec.ports()) {
+            if (p.containerPort() == containerPort) {
+                return p.hostPort() > 0 ? p.hostPort() : hostPortBase + dynamic;
+            }
+            if (p.hostPort() == 0) {
+                dynamic++;
+            }
+        }
+        return containerPort;
+    }
+
     ObjectNode toJson(Task task) {
         ObjectNode out = Json.object();
         // Derived from the task id so 50,000 tasks need not store another id each.
@@ -63,10 +83,9 @@ final class Container {
         }
         ArrayNode bindings = out.putArray("networkBindings");
         if (hostPortBase > 0) {
-            int i = 0;
             for (ContainerSpec.PortMapping p : spec.ports()) {
                 bindings.addObject().put("bindIP", "0.0.0.0").put("containerPort", p.containerPort())
-                        .put("hostPort", p.hostPort() > 0 ? p.hostPort() : hostPortBase + i++).put("protocol", p.protocol());
+                        .put("hostPort", hostPort(p.containerPort())).put("protocol", p.protocol());
             }
         }
         ArrayNode interfaces = out.putArray("networkInterfaces");

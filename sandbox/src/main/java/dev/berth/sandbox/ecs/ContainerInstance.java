@@ -27,6 +27,8 @@ final class ContainerInstance {
     int pendingTasks;
     long version = 1;
     int nextHostPort = 32768;
+    /** False once the ECS agent lost its connection: its tasks run on unseen, nothing new is placed. */
+    boolean agentConnected = true;
 
     ContainerInstance(String id, String arn, String ec2InstanceId, String instanceType, String availabilityZone, int cpu,
                       int memory, long registeredAt) {
@@ -54,7 +56,7 @@ final class ContainerInstance {
         out.set("remainingResources", resources(cpu - usedCpu, memory - usedMemory));
         out.set("registeredResources", resources(cpu, memory));
         out.put("status", "ACTIVE");
-        out.put("agentConnected", true);
+        out.put("agentConnected", agentConnected);
         out.put("runningTasksCount", runningTasks);
         out.put("pendingTasksCount", pendingTasks);
         ArrayNode attributes = out.putArray("attributes");
@@ -74,7 +76,7 @@ final class ContainerInstance {
         }
         if (withHealth) {
             ObjectNode health = out.putObject("healthStatus");
-            health.put("overallStatus", "OK");
+            health.put("overallStatus", agentConnected ? "OK" : "INSUFFICIENT_DATA");
             health.putArray("details").addObject().put("type", "CONTAINER_RUNTIME").put("status", "OK")
                     .putPOJO("lastUpdated", Instant.ofEpochMilli(registeredAt))
                     .putPOJO("lastStatusChange", Instant.ofEpochMilli(registeredAt));

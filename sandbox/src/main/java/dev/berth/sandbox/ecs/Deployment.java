@@ -1,5 +1,6 @@
 package dev.berth.sandbox.ecs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,6 +13,8 @@ final class Deployment {
     final String revisionArn;
     final ServiceDeployment serviceDeployment;
     final NetworkConfiguration network;
+    /** The Service Connect configuration this deployment's tasks run with, or null. */
+    final JsonNode serviceConnect;
     final long createdAt;
     long updatedAt;
     String status = "PRIMARY";
@@ -22,12 +25,13 @@ final class Deployment {
     boolean hadRunningTask;
 
     Deployment(String id, TaskDefinition taskDefinition, String revisionArn, ServiceDeployment serviceDeployment,
-               NetworkConfiguration network, long createdAt) {
+               NetworkConfiguration network, JsonNode serviceConnect, long createdAt) {
         this.id = id;
         this.taskDefinition = taskDefinition;
         this.revisionArn = revisionArn;
         this.serviceDeployment = serviceDeployment;
         this.network = network;
+        this.serviceConnect = serviceConnect;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.rolloutStateReason = "ECS deployment " + id + " in progress.";
@@ -55,6 +59,9 @@ final class Deployment {
         }
         if (network != null) {
             out.set("networkConfiguration", network.toJson());
+        }
+        if (serviceConnect != null) {
+            out.set("serviceConnectConfiguration", serviceConnect);
         }
         out.put("rolloutState", rolloutState);
         out.put("rolloutStateReason", rolloutStateReason);

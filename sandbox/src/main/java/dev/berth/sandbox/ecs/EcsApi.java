@@ -12,7 +12,7 @@ import java.util.Set;
 public final class EcsApi {
     private static final Set<String> MUTATING = Set.of("CreateCluster", "DeleteCluster", "RegisterTaskDefinition",
             "DeregisterTaskDefinition", "CreateService", "UpdateService", "DeleteService", "RunTask", "StopTask",
-            "TagResource", "UntagResource");
+            "TagResource", "UntagResource", "CreateTaskSet", "UpdateTaskSet", "UpdateServicePrimaryTaskSet", "DeleteTaskSet");
 
     private EcsApi() {
     }
@@ -25,6 +25,7 @@ public final class EcsApi {
         new ServiceOperations(world, pages).register(ops);
         new ServiceDeploymentOperations(world, pages).register(ops);
         new TaskOperations(world, pages).register(ops);
+        new TaskSetOperations(world).register(ops);
         new ContainerInstanceOperations(world, pages).register(ops);
         new TagOperations(world).register(ops);
         return new AwsService("ecs", "AmazonEC2ContainerServiceV20141113", null, "2014-11-13",

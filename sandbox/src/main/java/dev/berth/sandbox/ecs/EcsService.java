@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A service: what it asks for (desired count, revision, rollout bounds), its deployments, its tasks
@@ -40,8 +42,14 @@ final class EcsService {
     /** The capacity provider strategy tasks are placed by, or null when the service names a launch type. */
     CapacityProviderStrategy capacityProviders;
     final Map<String, String> tags = new LinkedHashMap<>();
-    JsonNode loadBalancers = Json.array();
-    JsonNode serviceRegistries = Json.array();
+    /** ECS (rolling), or EXTERNAL: task sets created by an outside tool. */
+    final String deploymentController;
+    /** Where the service's tasks are registered (for EXTERNAL services each task set has its own). */
+    ServiceLinks links = ServiceLinks.NONE;
+    /** The Service Connect configuration new deployments take, or null. */
+    JsonNode serviceConnect;
+    /** Task sets of an EXTERNAL service, oldest first. */
+    final List<TaskSet> taskSets = new ArrayList<>();
     JsonNode placementConstraints = Json.array();
     JsonNode placementStrategy = Json.array();
     int healthCheckGracePeriodSeconds;
@@ -59,6 +67,8 @@ final class EcsService {
     /** Tasks not yet STOPPED. */
     final Set<Task> live = new LinkedHashSet<>();
     private final ArrayDeque<ServiceEvent> events = new ArrayDeque<>();
+    /** This service's random draws (task timings, capacity providers), apart from every other service's. */
+    final SplittableRandom story;
     /** CPU demand in percent of one task, spread over however many tasks run. */
     double load;
 
@@ -70,12 +80,14 @@ final class EcsService {
     boolean reconcileQueued;
     int subnetCursor;
 
-    EcsService(Cluster cluster, String name, LaunchType launchType, long createdAt) {
+    EcsService(Cluster cluster, String name, LaunchType launchType, String deploymentController, long createdAt) {
         this.cluster = cluster;
         this.name = name;
         this.arn = cluster.region().arn("ecs", "service/" + cluster.name + "/" + name);
         this.launchType = launchType;
+        this.deploymentController = deploymentController;
         this.createdAt = createdAt;
+        this.story = cluster.region().ecs().storyOf(arn);
         this.metricDimensions = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of("ClusterName", cluster.name,
                 "ServiceName", name)));
     }
@@ -97,6 +109,15 @@ final class EcsService {
         return deployments.isEmpty() ? null : deployments.get(0);
     }
 
+    boolean external() {
+        return deploymentController.equals("EXTERNAL");
+    }
+
+    /** The PRIMARY task set of an EXTERNAL service, or null. */
+    TaskSet primaryTaskSet() {
+        return taskSets.stream().filter(t -> t.status.equals("PRIMARY")).findFirst().orElse(null);
+    }
+
     void event(String id, long at, String message) {
         events.addFirst(new ServiceEvent(id, at, message));
         while (events.size() > MAX_EVENTS) {
@@ -106,11 +127,16 @@ final class EcsService {
 
     /** Counts over the wanted (desiredStatus RUNNING) tasks of one deployment, or of all when null. */
     Counts counts(Deployment deployment) {
+        return countsWhere(t -> deployment == null || t.deployment == deployment);
+    }
+
+    /** Counts over the wanted (desiredStatus RUNNING) tasks {@code which} accepts. */
+    Counts countsWhere(Predicate<Task> which) {
         int live = 0;
         int running = 0;
         int pending = 0;
         for (Task t : this.live) {
-            if (!t.wanted() || deployment != null && t.deployment != deployment) {
+            if (!t.wanted() || !which.test(t)) {
                 continue;
             }
             live++;
@@ -165,8 +191,8 @@ final class EcsService {
         out.put("serviceArn", arn);
         out.put("serviceName", name);
         out.put("clusterArn", cluster.arn);
-        out.set("loadBalancers", loadBalancers);
-        out.set("serviceRegistries", serviceRegistries);
+        out.set("loadBalancers", links.loadBalancersJson());
+        out.set("serviceRegistries", links.registriesJson());
         out.put("status", status);
         out.put("desiredCount", desiredCount);
         out.put("runningCount", running);
@@ -176,9 +202,12 @@ final class EcsService {
             out.put("platformVersion", "LATEST");
             out.put("platformFamily", "Linux");
         }
-        out.put("taskDefinition", taskDefinition.arn);
+        if (taskDefinition != null) {
+            out.put("taskDefinition", taskDefinition.arn);
+        }
         out.set("deploymentConfiguration", deploymentConfiguration.toJson());
-        out.putArray("taskSets");
+        ArrayNode sets = out.putArray("taskSets");
+        taskSets.forEach(t -> sets.add(t.toJson()));
         ArrayNode ds = out.putArray("deployments");
         ArrayNode revisions = Json.array();
         for (Deployment d : deployments) {
@@ -207,7 +236,7 @@ final class EcsService {
         }
         out.put("healthCheckGracePeriodSeconds", healthCheckGracePeriodSeconds);
         out.put("schedulingStrategy", "REPLICA");
-        out.putObject("deploymentController").put("type", "ECS");
+        out.putObject("deploymentController").put("type", deploymentController);
         if (withTags) {
             out.set("tags", Tags.toJson(tags));
         }

@@ -2,6 +2,7 @@ package dev.berth.sandbox.ecs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.sandbox.sim.Region;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.OptionalInt;
@@ -28,7 +29,9 @@ public final class EcsState {
     private final Region region;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final Ids ids;
+    /** The region's random draws for tasks run by hand; services draw from their own ({@link #storyOf}). */
     final SplittableRandom story;
+    private final long storySeed;
     final Timeline timeline = new Timeline();
     final NavigableMap<String, Cluster> clusters = new TreeMap<>();
     final TaskDefinitions taskDefinitions = new TaskDefinitions();
@@ -38,6 +41,8 @@ public final class EcsState {
     final ContainerLogs logs;
     final UtilizationMetrics metrics;
     private final List<LongConsumer> minuteListeners = new CopyOnWriteArrayList<>();
+    private TargetGroupLink targetGroups;
+    private RegistryLink registries;
     private long now;
     private volatile long pinnedAt = -1;
     private boolean advancing;
@@ -50,8 +55,9 @@ public final class EcsState {
         long regionSeed = region.name().equals(region.world().options().region())
                 ? seed : seed ^ (region.name().hashCode() * 0x9E3779B97F4A7C15L);
         this.ids = new Ids(regionSeed);
-        this.story = new SplittableRandom(regionSeed * 7 + 1);
-        this.placement = new Placement(region.name(), new SplittableRandom(regionSeed * 13 + 2));
+        this.storySeed = regionSeed * 7 + 1;
+        this.story = new SplittableRandom(storySeed);
+        this.placement = new Placement(region.subnets(), new SplittableRandom(regionSeed * 13 + 2));
         this.logs = new ContainerLogs(this, new SplittableRandom(regionSeed * 17 + 3));
         this.metrics = new UtilizationMetrics(this, regionSeed);
         this.lifecycle = new TaskLifecycle(this);
@@ -138,6 +144,85 @@ public final class EcsState {
         });
     }
 
+    /** A service's own random stream, from the seed and its ARN. */
+    SplittableRandom storyOf(String serviceArn) {
+        return new SplittableRandom(storySeed ^ serviceArn.hashCode() * 0x9E3779B97F4A7C15L);
+    }
+
+    /** Connects the region's load balancers and Cloud Map, where services register their tasks. */
+    public void connect(TargetGroupLink targetGroups, RegistryLink registries) {
+        this.targetGroups = targetGroups;
+        this.registries = registries;
+    }
+
+    TargetGroupLink targetGroups() {
+        return targetGroups;
+    }
+
+    RegistryLink registries() {
+        return registries;
+    }
+
+    /**
+     * A load balancer found a task failing its health checks. ECS says so once in the service's
+     * events and, once the service's health check grace period is over, replaces the task. Call under
+     * the lock: health checks run on this region's timeline.
+     */
+    public void targetUnhealthy(String clusterName, String taskId, String targetGroupArn, int port, String description) {
+        Cluster c = clusters.get(clusterName);
+        Task t = c == null ? null : c.tasks.get(taskId);
+        if (t == null || t.service == null || !t.wanted() || t.lastStatus != TaskStatus.RUNNING) {
+            return;
+        }
+        EcsService s = t.service;
+        if (!t.unhealthyReported) {
+            t.unhealthyReported = true;
+            scheduler.event(s, "(service " + s.name + ") (task " + t.id + ") (port " + port + ") is unhealthy in (target-group "
+                    + targetGroupArn + ") due to (reason " + description + ").");
+        }
+        if (now < t.startedAt + s.healthCheckGracePeriodSeconds * 1000L) {
+            return;
+        }
+        lifecycle.stop(t, StopCode.SERVICE_SCHEDULER_INITIATED, "Task failed ELB health checks in (target-group "
+                + targetGroupArn + ")");
+        scheduler.event(s, "(service " + s.name + ") has stopped 1 running tasks: (task " + t.id + ").");
+        scheduler.touch(s);
+    }
+
+    /** The ECS agent on a container instance loses its connection: ECS places nothing new there. */
+    public void disconnectAgent(String clusterName, String ec2InstanceId) {
+        write(() -> {
+            for (ContainerInstance i : cluster(clusterName).instances.values()) {
+                if (i.ec2InstanceId.equals(ec2InstanceId)) {
+                    i.agentConnected = false;
+                    i.version++;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Fargate reclaims the oldest running Spot task of a service now; false when it runs none on FARGATE_SPOT. */
+    public boolean interruptSpot(String clusterName, String serviceName) {
+        return write(() -> {
+            EcsService s = activeService(clusterName, serviceName);
+            if (s == null) {
+                return false;
+            }
+            Task oldest = null;
+            for (Task t : s.live) {
+                if (t.wanted() && t.lastStatus == TaskStatus.RUNNING && "FARGATE_SPOT".equals(t.capacityProvider)
+                        && (oldest == null || t.startedAt < oldest.startedAt)) {
+                    oldest = t;
+                }
+            }
+            if (oldest != null) {
+                lifecycle.spotInterrupted(oldest);
+            }
+            return oldest != null;
+        });
+    }
+
     /** Called once per sandbox minute with the minute's end, after that minute's metrics were written. */
     public void onEachMinute(LongConsumer listener) {
         minuteListeners.add(listener);
@@ -151,17 +236,19 @@ public final class EcsState {
         });
     }
 
-    /** Adds EC2 container instances to a cluster, spread over the zones. */
-    public void registerContainerInstances(String clusterName, String instanceType, int cpu, int memory, int count) {
-        write(() -> {
+    /** Adds EC2 container instances to a cluster, spread over the zones; answers their EC2 instance ids. */
+    public List<String> registerContainerInstances(String clusterName, String instanceType, int cpu, int memory, int count) {
+        return write(() -> {
             Cluster c = cluster(clusterName);
+            List<String> added = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String id = ids.resourceId();
                 ContainerInstance instance = new ContainerInstance(id, region.arn("ecs", "container-instance/" + c.name + "/" + id),
                         "i-0" + ids.hex(16), instanceType, placement.zone(c.instances.size()), cpu, memory, now);
                 c.instances.put(id, instance);
+                added.add(instance.ec2InstanceId);
             }
-            return null;
+            return added;
         });
     }
 

@@ -2,6 +2,7 @@ package dev.berth.sandbox.ecs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.sandbox.ecs.workload.Workload;
 import dev.berth.sandbox.sim.World;
 import dev.berth.sandbox.wire.Call;
 import dev.berth.sandbox.wire.Input;
@@ -36,8 +37,13 @@ final class ServiceOperations {
             throw EcsErrors.invalid("Service name cannot be null or empty.");
         }
         Requests.checkName(name, "Service name");
+        String controller = in.object("deploymentController").string("type", "ECS");
+        if (!controller.equals("ECS") && !controller.equals("EXTERNAL")) {
+            throw EcsErrors.invalid("The sandbox simulates the ECS and EXTERNAL deployment controllers, not " + controller + ".");
+        }
+        boolean external = controller.equals("EXTERNAL");
         String definitionRef = in.string("taskDefinition");
-        if (definitionRef == null || definitionRef.isEmpty()) {
+        if (!external && (definitionRef == null || definitionRef.isEmpty())) {
             throw EcsErrors.invalid("A task definition must be specified for services using the ECS deployment controller.");
         }
         Integer desired = in.integer("desiredCount");
@@ -48,12 +54,10 @@ final class ServiceOperations {
         if (!"REPLICA".equals(in.string("schedulingStrategy", "REPLICA"))) {
             throw EcsErrors.invalid("The sandbox simulates REPLICA services only.");
         }
-        if (!"ECS".equals(in.object("deploymentController").string("type", "ECS"))) {
-            throw EcsErrors.invalid("The sandbox simulates the ECS deployment controller only.");
-        }
         NetworkConfiguration network = NetworkConfiguration.read(in);
         DeploymentConfiguration deployment = DeploymentConfiguration.read(in, DeploymentConfiguration.DEFAULT);
         Map<String, String> tags = Tags.read(in, "tags");
+        JsonNode serviceConnect = serviceConnect(in, null);
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
             Cluster c = ecs.cluster(in.string("cluster"));
@@ -61,24 +65,54 @@ final class ServiceOperations {
             if (existing != null && !existing.status.equals("INACTIVE")) {
                 throw EcsErrors.invalid("Creation of service was not idempotent.");
             }
-            TaskDefinition td = usableDefinition(ecs, definitionRef);
+            TaskDefinition td = definitionRef == null || definitionRef.isEmpty() ? null : usableDefinition(ecs, definitionRef);
             LaunchType launchType = LaunchType.requested(in, c);
-            checkPlacement(td, launchType, network);
-            EcsService s = new EcsService(c, name, launchType, ecs.now());
+            if (td != null) {
+                checkPlacement(td, launchType, network);
+            }
+            ServiceLinks links = ServiceLinks.read(in, td, ecs, ServiceLinks.NONE);
+            if (external && (links.balanced() || !links.registries().isEmpty())) {
+                throw EcsErrors.invalid("Services with the EXTERNAL deployment controller take load balancers and registries on their task sets.");
+            }
+            EcsService s = new EcsService(c, name, launchType, controller, ecs.now());
             s.desiredCount = desired;
             s.taskDefinition = td;
             s.deploymentConfiguration = deployment;
             s.network = network;
+            s.links = links;
+            s.serviceConnect = serviceConnect;
             s.capacityProviders = launchType == LaunchType.FARGATE ? CapacityProviderStrategy.requested(in, c) : null;
             if (tags != null) {
                 s.tags.putAll(tags);
             }
-            s.load = td.workload.cpuPercent() * Math.max(1, desired);
+            s.load = (td == null ? Workload.DEFAULT : td.workload).cpuPercent() * Math.max(1, desired);
             copyOptions(in, s);
             c.services.put(name, s);
-            ecs.scheduler.deploy(s, td, null);
+            if (!external) {
+                ecs.scheduler.deploy(s, td, null);
+            }
             return answer(s);
         });
+    }
+
+    /**
+     * The request's {@code serviceConnectConfiguration}, checked for what ECS requires (enabled, and
+     * a port name for each service), or {@code current} when it has none.
+     */
+    private static JsonNode serviceConnect(Input in, JsonNode current) {
+        if (!in.has("serviceConnectConfiguration")) {
+            return current;
+        }
+        Input sc = in.object("serviceConnectConfiguration");
+        if (sc.bool("enabled") == null) {
+            throw EcsErrors.invalid("serviceConnectConfiguration.enabled is required.");
+        }
+        for (Input service : sc.list("services")) {
+            if (service.string("portName") == null) {
+                throw EcsErrors.invalid("portName is required for each Service Connect service.");
+            }
+        }
+        return sc.node().deepCopy();
     }
 
     private JsonNode update(Call call) {
@@ -94,12 +128,28 @@ final class ServiceOperations {
         EcsState ecs = world.region(call.region()).ecs();
         return ecs.write(() -> {
             EcsService s = activeService(ecs, in, ref);
+            if (s.external()) {
+                if (definitionRef != null || force || network != null) {
+                    throw EcsErrors.invalid("Services with the EXTERNAL deployment controller change revisions through task sets; "
+                            + "UpdateService can change their desired count only.");
+                }
+                copyOptions(in, s);
+                if (desired != null) {
+                    ecs.scheduler.setDesiredCount(s, desired);
+                }
+                return answer(s);
+            }
             TaskDefinition td = definitionRef == null ? s.taskDefinition : usableDefinition(ecs, definitionRef);
             NetworkConfiguration nextNetwork = network == null ? s.network : network;
             checkPlacement(td, s.launchType, nextNetwork);
+            ServiceLinks links = ServiceLinks.read(in, td, ecs, s.links);
+            JsonNode serviceConnect = serviceConnect(in, s.serviceConnect);
             s.deploymentConfiguration = DeploymentConfiguration.read(in, s.deploymentConfiguration);
-            boolean redeploy = force || td != s.taskDefinition || !Objects.equals(nextNetwork, s.network);
+            boolean redeploy = force || td != s.taskDefinition || !Objects.equals(nextNetwork, s.network)
+                    || !links.equals(s.links) || !Objects.equals(serviceConnect, s.serviceConnect);
             s.network = nextNetwork;
+            s.links = links;
+            s.serviceConnect = serviceConnect;
             copyOptions(in, s);
             if (desired != null) {
                 ecs.scheduler.setDesiredCount(s, desired);
@@ -157,7 +207,7 @@ final class ServiceOperations {
     }
 
     /** The ACTIVE service a request names: ServiceNotFoundException or ServiceNotActiveException otherwise. */
-    private static EcsService activeService(EcsState ecs, Input in, String reference) {
+    static EcsService activeService(EcsState ecs, Input in, String reference) {
         EcsService s = ecs.findService(ecs.cluster(in.string("cluster")), reference);
         if (s == null) {
             throw EcsErrors.serviceNotFound();
@@ -168,7 +218,7 @@ final class ServiceOperations {
         return s;
     }
 
-    private static TaskDefinition usableDefinition(EcsState ecs, String reference) {
+    static TaskDefinition usableDefinition(EcsState ecs, String reference) {
         TaskDefinition td = ecs.taskDefinitions.find(reference);
         if (td == null) {
             throw EcsErrors.invalid("TaskDefinition not found.");
@@ -203,12 +253,6 @@ final class ServiceOperations {
 
     /** The options that are only stored and answered back. */
     private static void copyOptions(Input in, EcsService s) {
-        if (in.has("loadBalancers")) {
-            s.loadBalancers = in.node().get("loadBalancers").deepCopy();
-        }
-        if (in.has("serviceRegistries")) {
-            s.serviceRegistries = in.node().get("serviceRegistries").deepCopy();
-        }
         if (in.has("placementConstraints")) {
             s.placementConstraints = in.node().get("placementConstraints").deepCopy();
         }

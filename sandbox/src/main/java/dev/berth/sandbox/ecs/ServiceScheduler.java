@@ -63,7 +63,7 @@ final class ServiceScheduler {
         }
         String revision = s.cluster.region().arn("ecs", "service-revision/" + s.cluster.name + "/" + s.name + "/"
                 + ecs.ids.digits(19));
-        Deployment d = new Deployment(ecs.ids.deploymentId(), definition, revision, sd, s.network, now);
+        Deployment d = new Deployment(ecs.ids.deploymentId(), definition, revision, sd, s.network, s.serviceConnect, now);
         if (rollbackOf == null) {
             sd.target = d;
         }
@@ -85,7 +85,9 @@ final class ServiceScheduler {
         if (s.desiredCount != count) {
             s.desiredCount = count;
             s.steady = false;
-            s.primary().updatedAt = ecs.now();
+            if (s.primary() != null) {
+                s.primary().updatedAt = ecs.now();
+            }
         }
         touch(s);
     }
@@ -94,7 +96,7 @@ final class ServiceScheduler {
         EcsService s = t.service;
         s.failStreak = 0;
         s.launchNotBefore = 0;
-        if (!t.deployment.hadRunningTask) {
+        if (t.deployment != null && !t.deployment.hadRunningTask) {
             t.deployment.hadRunningTask = true;
             t.deployment.failedTasks = 0;
         }
@@ -108,7 +110,7 @@ final class ServiceScheduler {
             s.failStreak++;
             throttle(s);
             Deployment d = t.deployment;
-            if (d.inProgress() && !d.hadRunningTask) {
+            if (d != null && d.inProgress() && !d.hadRunningTask) {
                 d.failedTasks++;
                 d.updatedAt = ecs.now();
                 if (s.deploymentConfiguration.circuitBreaker()) {
@@ -163,6 +165,10 @@ final class ServiceScheduler {
     }
 
     private void reconcile(EcsService s) {
+        if (s.external() && !s.status.equals("INACTIVE")) {
+            reconcileTaskSets(s);
+            return;
+        }
         if (s.status.equals("INACTIVE") || s.primary() == null) {
             return;
         }
@@ -222,25 +228,71 @@ final class ServiceScheduler {
             event(s, "(service " + s.name + ") has stopped " + toStop.size() + " running tasks: " + taskList(toStop) + ".");
         }
         if (toStart > 0) {
-            start(s, primary, toStart);
+            start(s, primary, null, toStart);
         }
         settle(s);
         retireDrainedDeployments(s);
     }
 
-    private void start(EcsService s, Deployment primary, int count) {
+    /**
+     * Keeps each task set of an EXTERNAL service at its share of the desired count (no rolling
+     * bounds: the outside tool decides the pace), and drops deleted task sets once drained.
+     */
+    private void reconcileTaskSets(EcsService s) {
+        List<Task> toStop = new ArrayList<>();
+        for (TaskSet set : s.taskSets) {
+            List<Task> mine = new ArrayList<>();
+            for (Task t : s.live) {
+                if (t.taskSet == set && t.wanted()) {
+                    mine.add(t);
+                }
+            }
+            int want = set.computedDesiredCount();
+            if (mine.size() > want) {
+                mine.sort(Comparator.comparing((Task t) -> t.lastStatus == TaskStatus.RUNNING).thenComparing(t -> -t.createdAt));
+                toStop.addAll(mine.subList(0, mine.size() - want));
+            } else if (mine.size() < want) {
+                start(s, null, set, want - mine.size());
+            }
+        }
+        if (!toStop.isEmpty()) {
+            for (Task t : toStop) {
+                ecs.lifecycle.stop(t, StopCode.SERVICE_SCHEDULER_INITIATED, "Scaling activity initiated by (task-set " + t.taskSet.id + ")");
+            }
+            event(s, "(service " + s.name + ") has stopped " + toStop.size() + " running tasks: " + taskList(toStop) + ".");
+        }
+        long now = ecs.now();
+        s.taskSets.forEach(set -> set.settle(now));
+        s.taskSets.removeIf(set -> set.draining() && s.live.stream().noneMatch(t -> t.taskSet == set));
+        boolean allSteady = s.taskSets.stream().allMatch(set -> set.steady);
+        if (s.active() && allSteady && !s.steady && !s.taskSets.isEmpty()) {
+            s.steady = true;
+            event(s, "(service " + s.name + ") has reached a steady state.");
+        }
+        if (s.status.equals("DRAINING") && s.live.isEmpty()) {
+            s.status = "INACTIVE";
+        }
+    }
+
+    /** Starts tasks for a deployment of an ECS-controlled service, or for a task set of an EXTERNAL one. */
+    private void start(EcsService s, Deployment primary, TaskSet set, int count) {
+        TaskDefinition td = set != null ? set.taskDefinition : primary.taskDefinition;
+        LaunchType launchType = set != null ? set.launchType : s.launchType;
+        CapacityProviderStrategy providers = set != null ? set.capacityProviders : s.capacityProviders;
+        NetworkConfiguration network = set != null ? set.network : primary.network;
+        String startedBy = set != null ? set.id : primary.id;
         List<Task> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ContainerInstance instance = null;
-            if (s.launchType == LaunchType.EC2) {
-                instance = Placement.instanceFor(s.cluster, primary.taskDefinition);
+            if (launchType == LaunchType.EC2) {
+                instance = Placement.instanceFor(s.cluster, td);
                 if (instance == null) {
-                    unableToPlace(s, primary.taskDefinition);
+                    unableToPlace(s, td);
                     break;
                 }
             }
-            started.add(ecs.lifecycle.launch(new TaskLifecycle.Launch(s.cluster, s, primary, primary.taskDefinition,
-                    s.launchType, s.capacityProviders, primary.network, instance, primary.id, "service:" + s.name, primary.taskDefinition.defaultOverrides(),
+            started.add(ecs.lifecycle.launch(new TaskLifecycle.Launch(s.cluster, s, primary, set, td, launchType, providers,
+                    network, instance, startedBy, "service:" + s.name, td.defaultOverrides(),
                     s.propagateTags.equals("SERVICE") ? Map.copyOf(s.tags) : null)));
         }
         if (!started.isEmpty()) {
@@ -328,7 +380,7 @@ final class ServiceScheduler {
         }
     }
 
-    private void event(EcsService s, String message) {
+    void event(EcsService s, String message) {
         s.event(ecs.ids.uuid(), ecs.now(), message);
     }
 

@@ -15,7 +15,10 @@ final class Task {
     final String id;
     final Cluster cluster;
     final EcsService service;
+    /** The deployment that started it; null for tasks of a task set or run by hand. */
     final Deployment deployment;
+    /** The task set it belongs to (EXTERNAL services), or null. */
+    final TaskSet taskSet;
     final TaskDefinition definition;
     final LaunchType launchType;
     final String startedBy;
@@ -49,13 +52,18 @@ final class Task {
     String stoppedReason;
     /** Position in the log writer's list of logging tasks, -1 when not writing. */
     int logSlot = -1;
+    /** Registered with its service's target groups and registries (until it leaves RUNNING). */
+    boolean attached;
+    /** A load balancer's failing health checks were reported in the service's events. */
+    boolean unhealthyReported;
 
-    Task(String id, Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
+    Task(String id, Cluster cluster, EcsService service, Deployment deployment, TaskSet taskSet, TaskDefinition definition,
          LaunchType launchType, String startedBy, String group, JsonNode overrides) {
         this.id = id;
         this.cluster = cluster;
         this.service = service;
         this.deployment = deployment;
+        this.taskSet = taskSet;
         this.definition = definition;
         this.launchType = launchType;
         this.startedBy = startedBy;
@@ -83,6 +91,11 @@ final class Task {
 
     boolean everRan() {
         return startedAt > 0;
+    }
+
+    /** The target groups and registries the task goes into: its task set's, else its service's. */
+    ServiceLinks links() {
+        return taskSet != null ? taskSet.links : service != null ? service.links : ServiceLinks.NONE;
     }
 
     String attachmentId() {

@@ -67,7 +67,9 @@ final class TaskDefinitionOperations {
         boolean fargate = requires.contains("FARGATE");
         ObjectNode body = in.node().deepCopy();
         body.remove(List.of("family", "tags", "containerDefinitions", "cpu", "memory"));
+        Set<String> volumes = volumes(in, fargate);
         List<ContainerSpec> specs = containers(in, family, networkMode, memory, body);
+        checkMountsAndSecrets(in, volumes);
         boolean awslogs = specs.stream().anyMatch(s -> s.logs() != null);
         if (fargate) {
             checkFargate(networkMode, cpu, memory, awslogs && !in.has("executionRoleArn"));
@@ -176,6 +178,70 @@ final class TaskDefinitionOperations {
             throw EcsErrors.client("A task definition must have at least one essential container.");
         }
         return specs;
+    }
+
+    /**
+     * Checks {@code volumes} as ECS does (unique names, one kind each, an EFS file system with transit
+     * encryption where access points or IAM need it, nothing Fargate cannot mount) and answers their names.
+     */
+    private static Set<String> volumes(Input in, boolean fargate) {
+        Set<String> names = new HashSet<>();
+        for (Input v : in.list("volumes")) {
+            String name = v.string("name");
+            if (name == null || name.isEmpty() || !names.add(name)) {
+                throw EcsErrors.client("Each volume needs a unique, non-empty name.");
+            }
+            int kinds = (v.has("host") ? 1 : 0) + (v.has("dockerVolumeConfiguration") ? 1 : 0)
+                    + (v.has("efsVolumeConfiguration") ? 1 : 0);
+            if (kinds > 1) {
+                throw EcsErrors.client("Volume '" + name + "' can have only one of host, dockerVolumeConfiguration and "
+                        + "efsVolumeConfiguration.");
+            }
+            if (fargate && v.has("dockerVolumeConfiguration")) {
+                throw EcsErrors.client("Volume '" + name + "': Docker volumes are not supported by Fargate tasks.");
+            }
+            if (fargate && v.object("host").string("sourcePath") != null) {
+                throw EcsErrors.client("Volume '" + name + "': Fargate tasks support bind mounts without a host sourcePath only.");
+            }
+            if (v.has("efsVolumeConfiguration")) {
+                Input efs = v.object("efsVolumeConfiguration");
+                if (efs.string("fileSystemId") == null) {
+                    throw EcsErrors.client("Volume '" + name + "': efsVolumeConfiguration.fileSystemId is required.");
+                }
+                Input auth = efs.object("authorizationConfig");
+                boolean needsTls = auth.string("accessPointId") != null || "ENABLED".equals(auth.string("iam"));
+                if (needsTls && !"ENABLED".equals(efs.string("transitEncryption"))) {
+                    throw EcsErrors.client("Volume '" + name + "': transit encryption must be enabled when an access point or "
+                            + "IAM authorization is used.");
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Mount points must name a volume of the definition; secrets need names, sources and an execution role. */
+    private static void checkMountsAndSecrets(Input in, Set<String> volumes) {
+        for (Input def : in.list("containerDefinitions")) {
+            for (Input mount : def.list("mountPoints")) {
+                String source = mount.string("sourceVolume");
+                if (source == null || !volumes.contains(source)) {
+                    throw EcsErrors.client("Invalid mount point in container '" + def.string("name") + "': unknown volume '"
+                            + source + "'.");
+                }
+                if (mount.string("containerPath") == null) {
+                    throw EcsErrors.client("Invalid mount point in container '" + def.string("name") + "': containerPath is required.");
+                }
+            }
+            for (Input secret : def.list("secrets")) {
+                if (secret.string("name") == null || secret.string("valueFrom") == null) {
+                    throw EcsErrors.client("Each secret of container '" + def.string("name") + "' needs a name and a valueFrom.");
+                }
+            }
+            if (!def.list("secrets").isEmpty() && !in.has("executionRoleArn")) {
+                throw EcsErrors.client("When you are specifying container secrets, you must also specify a value for "
+                        + "'executionRoleArn'.");
+            }
+        }
     }
 
     private static ContainerSpec.LogTarget logTarget(Input def) {

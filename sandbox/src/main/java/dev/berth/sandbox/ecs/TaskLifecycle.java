@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.sandbox.ecs.workload.Behaviour;
 import dev.berth.sandbox.ecs.workload.LogStyle;
 import dev.berth.sandbox.ecs.workload.Workload;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -30,18 +32,18 @@ final class TaskLifecycle {
     }
 
     /** What launching needs besides the revision: where, for whom, and as what. */
-    record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskDefinition definition,
+    record Launch(Cluster cluster, EcsService service, Deployment deployment, TaskSet taskSet, TaskDefinition definition,
                   LaunchType launchType, CapacityProviderStrategy capacityProviders, NetworkConfiguration network,
                   ContainerInstance instance, String startedBy, String group, JsonNode overrides, Map<String, String> tags) {
     }
 
     Task launch(Launch l) {
-        Task t = new Task(ecs.ids.resourceId(), l.cluster(), l.service(), l.deployment(), l.definition(),
+        Task t = new Task(ecs.ids.resourceId(), l.cluster(), l.service(), l.deployment(), l.taskSet(), l.definition(),
                 l.launchType(), l.startedBy(), l.group(), l.overrides());
         t.tags = l.tags();
         t.createdAt = ecs.now();
         if (l.capacityProviders() != null) {
-            t.capacityProvider = l.capacityProviders().pick(ecs.story);
+            t.capacityProvider = l.capacityProviders().pick(story(t), liveByProvider(l.service()));
         }
         if (l.network() != null && l.definition().awsvpc()) {
             int cursor = l.service() == null ? ecs.story.nextInt(l.network().subnets().size()) : l.service().subnetCursor++;
@@ -75,13 +77,26 @@ final class TaskLifecycle {
         }
         if (t.privateIp != 0) {
             move(t, TaskStatus.PROVISIONING);
-            after(t, between(4, 12), this::provisioned);
+            after(t, between(t, 4, 12), this::provisioned);
         } else {
             move(t, TaskStatus.PENDING);
             t.pullStartedAt = ecs.now();
             after(t, pullSeconds(t), this::pulled);
         }
         return t;
+    }
+
+    /** How many live tasks of the service run on each capacity provider (for the strategy's base). */
+    private static Map<String, Integer> liveByProvider(EcsService service) {
+        Map<String, Integer> out = new HashMap<>();
+        if (service != null) {
+            for (Task t : service.live) {
+                if (t.wanted() && t.capacityProvider != null) {
+                    out.merge(t.capacityProvider, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     /** A stop someone asked for: the user (StopTask) or the service scheduler. */
@@ -137,10 +152,10 @@ final class TaskLifecycle {
         }
         ecs.logs.started(t);
         if (w.behaviour() == Behaviour.CRASH_ON_START) {
-            after(t, lifetime(w), task -> crash(task, false));
+            after(t, lifetime(t, w), task -> crash(task, false));
         } else if (t.privateIp != 0) {
             move(t, TaskStatus.ACTIVATING);
-            after(t, between(1, 3), this::running);
+            after(t, between(t, 1, 3), this::running);
         } else {
             running(t);
         }
@@ -151,28 +166,90 @@ final class TaskLifecycle {
         t.startedAt = ecs.now();
         Workload w = t.definition.workload;
         switch (w.behaviour()) {
-            case CRASH -> after(t, lifetime(w), task -> crash(task, false));
+            case CRASH -> after(t, lifetime(t, w), task -> crash(task, false));
             case OOM -> {
-                double life = lifetime(w);
+                double life = lifetime(t, w);
                 after(t, Math.max(1, life - 45), this::memoryPressure);
                 after(t, life, this::outOfMemory);
             }
-            case EXIT -> after(t, lifetime(w), task -> crash(task, true));
+            case EXIT -> after(t, lifetime(t, w), task -> crash(task, true));
             case HEALTHY, CRASH_ON_START, PULL_ERROR -> {
             }
         }
         if ("FARGATE_SPOT".equals(t.capacityProvider)) {
-            after(t, between(SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
+            after(t, between(t, SPOT_MIN_SECONDS, SPOT_MAX_SECONDS), this::spotInterrupted);
         }
         t.definition.containers.stream().filter(c -> c.health() != null).mapToInt(c -> c.health().startPeriodSeconds()
                 + c.health().intervalSeconds()).max().ifPresent(delay -> after(t, delay, this::healthy));
         if (t.service != null) {
+            attach(t);
             ecs.scheduler.taskRunning(t);
         }
     }
 
+    /** Registers a task that reached RUNNING with its service's target groups and registries. */
+    private void attach(Task t) {
+        ServiceLinks links = t.links();
+        if (!links.balanced() && links.registries().isEmpty()) {
+            return;
+        }
+        t.attached = true;
+        for (ServiceLinks.TargetGroup g : links.targetGroups()) {
+            ecs.targetGroups().register(g.arn(), endpoint(t, g.containerName(), g.containerPort()));
+            ecs.scheduler.event(t.service, "(service " + t.service.name + ") registered 1 targets in (target-group "
+                    + g.arn() + ")");
+        }
+        for (ServiceLinks.Registry r : links.registries()) {
+            int port = r.port() != null ? r.port() : r.containerPort() == null ? 0
+                    : endpoint(t, r.containerName(), r.containerPort()).port();
+            TaskEndpoint e = endpoint(t, null, 0);
+            ecs.registries().register(r.arn(), new TaskEndpoint(e.cluster(), e.service(), e.taskId(), e.address(), port,
+                    e.availabilityZone(), e.family(), e.health()));
+        }
+    }
+
+    /** Takes a task out of its target groups (they start draining) and registries; answers the longest drain, in seconds. */
+    private int detach(Task t) {
+        if (!t.attached) {
+            return 0;
+        }
+        t.attached = false;
+        ServiceLinks links = t.links();
+        int drain = 0;
+        for (ServiceLinks.TargetGroup g : links.targetGroups()) {
+            drain = Math.max(drain, ecs.targetGroups().deregister(g.arn(), endpoint(t, g.containerName(), g.containerPort())));
+            ecs.scheduler.event(t.service, "(service " + t.service.name + ") deregistered 1 targets in (target-group "
+                    + g.arn() + ")");
+        }
+        for (ServiceLinks.Registry r : links.registries()) {
+            ecs.registries().deregister(r.arn(), t.id);
+        }
+        return drain;
+    }
+
+    /** The task as a target: its IP and container port (awsvpc) or its instance and host port. */
+    private static TaskEndpoint endpoint(Task t, String containerName, int containerPort) {
+        String address;
+        int port = containerPort;
+        if (t.privateIp != 0) {
+            address = t.privateIpText();
+        } else {
+            address = t.instance == null ? null : t.instance.ec2InstanceId;
+            for (Container c : t.containers) {
+                if (c.spec.name().equals(containerName)) {
+                    port = c.hostPort(containerPort);
+                }
+            }
+        }
+        return new TaskEndpoint(t.cluster.name, t.service == null ? null : t.service.name, t.id, address, port,
+                t.availabilityZone, t.definition.family, t.definition.workload.healthCheck());
+    }
+
     /** Fargate takes its Spot capacity back: SIGTERM, then the usual way down. */
-    private void spotInterrupted(Task t) {
+    void spotInterrupted(Task t) {
+        if (t.stopRequested) {
+            return;
+        }
         requestStop(t, StopCode.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
         deactivate(t);
     }
@@ -199,7 +276,7 @@ final class TaskLifecycle {
 
     private void memoryPressure(Task t) {
         Container c = essential(t);
-        ecs.logs.write(t, c, c.spec.lines().memoryPressure(ecs.now(), 93 + ecs.story.nextInt(6)));
+        ecs.logs.write(t, c, c.spec.lines().memoryPressure(ecs.now(), 93 + story(t).nextInt(6)));
     }
 
     private void outOfMemory(Task t) {
@@ -209,23 +286,25 @@ final class TaskLifecycle {
 
     private void essentialExited(Task t) {
         boolean wasRunning = t.lastStatus == TaskStatus.RUNNING;
+        detach(t);
         requestStop(t, StopCode.ESSENTIAL_CONTAINER_EXITED, ESSENTIAL_EXITED);
         terminateContainers(t);
         if (wasRunning) {
             move(t, TaskStatus.DEACTIVATING);
-            after(t, between(1, 2), task -> {
+            after(t, between(t, 1, 2), task -> {
                 move(task, TaskStatus.STOPPING);
-                after(task, between(1, 2), this::deprovision);
+                after(task, between(task, 1, 2), this::deprovision);
             });
         } else {
             deprovision(t);
         }
     }
 
+    /** A running task asked to stop: out of its target groups, which it waits to drain, then down. */
     private void deactivate(Task t) {
         move(t, TaskStatus.DEACTIVATING);
-        boolean balanced = t.service != null && !t.service.loadBalancers.isEmpty();
-        after(t, balanced ? between(10, 30) : between(1, 3), this::stopping);
+        int drain = detach(t);
+        after(t, drain > 0 ? drain : between(t, 1, 3), this::stopping);
     }
 
     private void stopping(Task t) {
@@ -235,7 +314,7 @@ final class TaskLifecycle {
                 ecs.logs.write(t, c, c.spec.lines().shutdown(ecs.now()));
             }
         }
-        after(t, between(1, 5), task -> {
+        after(t, between(t, 1, 5), task -> {
             terminateContainers(task);
             deprovision(task);
         });
@@ -254,7 +333,7 @@ final class TaskLifecycle {
     private void deprovision(Task t) {
         if (t.privateIp != 0 && t.lastStatus != TaskStatus.PROVISIONING) {
             move(t, TaskStatus.DEPROVISIONING);
-            after(t, between(5, 15), this::stopped);
+            after(t, between(t, 5, 15), this::stopped);
         } else {
             stopped(t);
         }
@@ -312,12 +391,20 @@ final class TaskLifecycle {
         });
     }
 
-    private double between(double min, double max) {
-        return min + ecs.story.nextDouble() * (max - min);
+    /**
+     * The random draws of a task's story: its service's own stream (so one service's story does not
+     * shift when another is added to a scenario), the region's for tasks run by hand.
+     */
+    private SplittableRandom story(Task t) {
+        return t.service != null ? t.service.story : ecs.story;
     }
 
-    private double lifetime(Workload w) {
-        return between(w.minLifetimeSeconds(), w.maxLifetimeSeconds());
+    private double between(Task t, double min, double max) {
+        return min + story(t).nextDouble() * (max - min);
+    }
+
+    private double lifetime(Task t, Workload w) {
+        return between(t, w.minLifetimeSeconds(), w.maxLifetimeSeconds());
     }
 
     /** Image pulls take longer for bigger images; the image name decides its size here. */
@@ -326,7 +413,7 @@ final class TaskLifecycle {
         for (Container c : t.containers) {
             size = Math.max(size, Math.floorMod(c.spec.image().hashCode(), 20));
         }
-        return (3 + size) * between(0.8, 1.3);
+        return (3 + size) * between(t, 0.8, 1.3);
     }
 
     private static Container essential(Task t) {

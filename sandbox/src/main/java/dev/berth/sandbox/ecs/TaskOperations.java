@@ -124,7 +124,7 @@ final class TaskOperations {
                         continue;
                     }
                 }
-                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, td, launchType, providers, network, instance,
+                Task t = ecs.lifecycle.launch(new TaskLifecycle.Launch(c, null, null, null, td, launchType, providers, network, instance,
                         startedBy, in.string("group", "family:" + td.family), overrides,
                         tags != null ? tags : "TASK_DEFINITION".equals(in.string("propagateTags")) ? Map.copyOf(td.tags) : null));
                 tasks.add(t.toJson(true));

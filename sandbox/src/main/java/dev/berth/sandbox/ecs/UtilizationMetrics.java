@@ -47,6 +47,9 @@ final class UtilizationMetrics {
             double memorySum = 0;
             int tasks = 0;
             for (EcsService s : c.services.values()) {
+                if (s.taskDefinition == null) {
+                    continue; // an EXTERNAL service before its first task set
+                }
                 int running = live ? s.counts(null).running() : assumedRunning(s);
                 if (running == 0) {
                     continue;

@@ -72,7 +72,7 @@ public final class ScalingApi {
                     throw in.invalid("MinCapacity and MaxCapacity are required for registering a new scalable target.");
                 }
                 t = new ScalableTarget(resourceId, state.region().arn("application-autoscaling",
-                        "scalable-target/" + state.ids.hex(36)), state.ecs().now());
+                        "scalable-target/" + state.ids().hex(36)), state.ecs().now());
                 t.roleArn = "arn:aws:iam::" + world.account() + ":role/aws-service-role/ecs.application-autoscaling.amazonaws.com/"
                         + "AWSServiceRoleForApplicationAutoScaling_ECSService";
             }
@@ -125,7 +125,7 @@ public final class ScalingApi {
             String key = ScalingState.policyKey(resourceId, name);
             ScalingPolicy p = state.policies.get(key);
             if (p == null) {
-                p = new ScalingPolicy(name, state.region().arn("autoscaling", "scalingPolicy:" + state.ids.uuid()
+                p = new ScalingPolicy(name, state.region().arn("autoscaling", "scalingPolicy:" + state.ids().uuid()
                         + ":resource/ecs/" + resourceId + ":policyName/" + name), resourceId, state.ecs().now());
             }
             switch (type) {
@@ -169,9 +169,9 @@ public final class ScalingApi {
         p.scaleInCooldownSeconds = config.integer("ScaleInCooldown", DEFAULT_COOLDOWN_SECONDS);
         p.disableScaleIn = config.bool("DisableScaleIn", false);
         if (p.highAlarm == null) {
-            String uuid = state.ids.uuid();
+            String uuid = state.ids().uuid();
             p.highAlarm = "TargetTracking-" + p.resourceId + "-AlarmHigh-" + uuid;
-            p.lowAlarm = "TargetTracking-" + p.resourceId + "-AlarmLow-" + state.ids.uuid();
+            p.lowAlarm = "TargetTracking-" + p.resourceId + "-AlarmLow-" + state.ids().uuid();
         }
     }
 

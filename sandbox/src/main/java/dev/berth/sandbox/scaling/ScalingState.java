@@ -3,9 +3,8 @@ package dev.berth.sandbox.scaling;
 import dev.berth.sandbox.metrics.Datapoint;
 import dev.berth.sandbox.metrics.MetricId;
 import dev.berth.sandbox.ecs.EcsState;
-import dev.berth.sandbox.ecs.Ids;
-import dev.berth.sandbox.metrics.MetricStore;
 import dev.berth.sandbox.sim.Region;
+import dev.berth.sandbox.sim.RegionState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * One region's Application Auto Scaling for ECS services: scalable targets, their policies and the
@@ -21,15 +19,13 @@ import java.util.function.Supplier;
  * Once a sandbox minute, target tracking policies read the service's AWS/ECS metric and change its
  * desired count within the target's bounds, as their CloudWatch alarms would.
  */
-public final class ScalingState {
+public final class ScalingState extends RegionState {
     static final String NAMESPACE = "ecs";
     static final String DIMENSION = "ecs:service:DesiredCount";
     static final int MAX_ACTIVITIES = 1000;
     private static final int HIGH_MINUTES = 3;
     private static final int LOW_MINUTES = 15;
 
-    private final Region region;
-    final Ids ids;
     final NavigableMap<String, ScalableTarget> targets = new TreeMap<>();
     /** By resource id, then policy name. */
     final NavigableMap<String, ScalingPolicy> policies = new TreeMap<>();
@@ -37,25 +33,8 @@ public final class ScalingState {
     final List<ScalingActivity> activities = new ArrayList<>();
 
     public ScalingState(Region region) {
-        this.region = region;
-        this.ids = new Ids(region.world().options().seed() * 19 + region.name().hashCode());
-        region.ecs().onEachMinute(this::evaluate);
-    }
-
-    Region region() {
-        return region;
-    }
-
-    EcsState ecs() {
-        return region.ecs();
-    }
-
-    <T> T read(Supplier<T> body) {
-        return region.ecs().read(body);
-    }
-
-    <T> T write(Supplier<T> body) {
-        return region.ecs().write(body);
+        super(region, 19);
+        ecs().onEachMinute(this::evaluate);
     }
 
     static String policyKey(String resourceId, String name) {
@@ -64,10 +43,10 @@ public final class ScalingState {
 
     /** Sets the service's desired count and records why. Call under the lock. */
     void scale(ScalableTarget target, int count, String cause) {
-        EcsState ecs = region.ecs();
+        EcsState ecs = ecs();
         long now = ecs.now();
         ecs.setDesiredCount(target.cluster(), target.service(), count);
-        activities.add(0, new ScalingActivity(ids.uuid(), target.resourceId, "Setting desired count to " + count + ".",
+        activities.add(0, new ScalingActivity(ids().uuid(), target.resourceId, "Setting desired count to " + count + ".",
                 cause, now, now + 1_500,
                 "Successfully set desired count to " + count + ". Change successfully fulfilled by ecs."));
         if (activities.size() > MAX_ACTIVITIES) {
@@ -77,7 +56,7 @@ public final class ScalingState {
 
     /** Brings the desired count within the target's bounds, as registering new bounds does. Call under the lock. */
     void clamp(ScalableTarget target) {
-        OptionalInt desired = region.ecs().desiredCount(target.cluster(), target.service());
+        OptionalInt desired = ecs().desiredCount(target.cluster(), target.service());
         if (desired.isEmpty()) {
             return;
         }
@@ -95,7 +74,7 @@ public final class ScalingState {
             if (!p.targetTracking() || target == null) {
                 continue;
             }
-            OptionalInt desired = region.ecs().desiredCount(target.cluster(), target.service());
+            OptionalInt desired = ecs().desiredCount(target.cluster(), target.service());
             Double value = desired.isEmpty() ? null : average(target, p.metricName, end);
             if (value == null) {
                 p.minutesHigh = 0;
@@ -128,7 +107,7 @@ public final class ScalingState {
     private Double average(ScalableTarget target, String metric, long end) {
         MetricId id = new MetricId("AWS/ECS", metric,
                 new TreeMap<>(Map.of("ClusterName", target.cluster(), "ServiceName", target.service())));
-        var points = region.metrics().range(id, Instant.ofEpochMilli(end - 60_000), Instant.ofEpochMilli(end));
+        var points = region().metrics().range(id, Instant.ofEpochMilli(end - 60_000), Instant.ofEpochMilli(end));
         double sum = 0;
         double count = 0;
         for (Datapoint d : points.values()) {

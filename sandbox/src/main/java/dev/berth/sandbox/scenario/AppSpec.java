@@ -40,7 +40,7 @@ record AppSpec(String family, String image, int cpu, int memory, int port, boole
             c.put("memory", memory);
         }
         if (port > 0) {
-            c.putArray("portMappings").addObject().put("containerPort", port).put("protocol", "tcp");
+            c.putArray("portMappings").addObject().put("name", "http").put("containerPort", port).put("protocol", "tcp");
         }
         ArrayNode env = c.putArray("environment");
         env.addObject().put("name", "SPRING_PROFILES_ACTIVE").put("value", logGroup.contains("staging") ? "staging" : "prod");

@@ -10,10 +10,14 @@ import java.util.List;
  * @param spot             on Fargate Spot (capacity provider FARGATE_SPOT) rather than launch type FARGATE
  * @param subnets          the cluster's subnets for Fargate services, empty for EC2 bridge services
  * @param circuitBreaker   deployment circuit breaker with rollback
- * @param targetGroupArn   a load balancer target group, or null
  */
 record ServiceSpec(String cluster, String name, String taskDefinition, int desiredCount, boolean fargate,
-                   boolean spot, List<String> subnets, boolean circuitBreaker, String team, String env, String targetGroupArn) {
+                   boolean spot, List<String> subnets, boolean circuitBreaker, String team, String env) {
+
+    /** The security group a cluster's scenario services run in. */
+    static String securityGroup(String cluster) {
+        return "sg-0" + Integer.toHexString(Math.abs(cluster.hashCode())) + "a1b2c3";
+    }
 
     /** The CreateService request. */
     ObjectNode create() {
@@ -30,17 +34,12 @@ record ServiceSpec(String cluster, String name, String taskDefinition, int desir
         if (fargate) {
             ObjectNode vpc = req.putObject("networkConfiguration").putObject("awsvpcConfiguration");
             subnets.forEach(vpc.putArray("subnets")::add);
-            vpc.putArray("securityGroups").add("sg-0" + Integer.toHexString(Math.abs(cluster.hashCode())) + "a1b2c3");
+            vpc.putArray("securityGroups").add(securityGroup(cluster));
             vpc.put("assignPublicIp", "DISABLED");
         }
         ObjectNode deployment = req.putObject("deploymentConfiguration");
         deployment.put("maximumPercent", 200).put("minimumHealthyPercent", 100);
         deployment.putObject("deploymentCircuitBreaker").put("enable", circuitBreaker).put("rollback", circuitBreaker);
-        if (targetGroupArn != null) {
-            req.putArray("loadBalancers").addObject().put("targetGroupArn", targetGroupArn).put("containerName", taskDefinition)
-                    .put("containerPort", 80);
-            req.put("healthCheckGracePeriodSeconds", 30);
-        }
         req.put("propagateTags", "SERVICE");
         req.put("enableECSManagedTags", true);
         var tags = req.putArray("tags");

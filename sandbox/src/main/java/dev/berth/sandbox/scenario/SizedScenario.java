@@ -42,7 +42,7 @@ final class SizedScenario implements Scenario {
                             "/ecs/" + cluster + "/" + name, labels);
                     calls.ecs("RegisterTaskDefinition", app.register(region.account(), region.name()));
                     calls.ecs("CreateService", new ServiceSpec(cluster, name, family, size.tasksPerService(), true, false, subnets,
-                            false, "team-" + (s % 12), "load", null).create());
+                            false, "team-" + (s % 12), "load").create());
                 }
             }
             long services = Math.max(1L, (long) size.clusters() * size.servicesPerCluster());

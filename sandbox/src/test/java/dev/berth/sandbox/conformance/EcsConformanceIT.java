@@ -7,19 +7,12 @@ import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxClients;
 import dev.berth.sandbox.SandboxControl;
 import dev.berth.sandbox.SandboxOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +24,16 @@ import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNames
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.DeploymentControllerType;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeTaskSetsResponse;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
+import software.amazon.awssdk.services.ecs.model.ScaleUnit;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.TaskField;
 
@@ -47,8 +43,6 @@ import software.amazon.awssdk.services.ecs.model.TaskField;
  * wire type, and ARNs have AWS's form in both. Skipped, with the reason, where moto is absent.
  */
 class EcsConformanceIT {
-    private static final Pattern SUBNET = Pattern.compile("<subnetId>([^<]+)</subnetId>");
-    private static final Pattern GROUP = Pattern.compile("<groupId>([^<]+)</groupId>");
     /**
      * Where moto is known to differ from ECS: it answers exitCode 0 and an empty stoppedReason for
      * containers and tasks still running; ECS leaves both out until they stop, and so does the sandbox.
@@ -64,8 +58,8 @@ class EcsConformanceIT {
         moto = MotoServer.startOrSkip();
         sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("empty").withSpeed(0.001));
         SandboxControl control = new SandboxControl(sandbox.endpoint());
-        fromMoto = scenario(new SandboxClients(moto.endpoint()), first(ec2(moto.endpoint(), "DescribeSubnets"), SUBNET),
-                first(ec2(moto.endpoint(), "DescribeSecurityGroups"), GROUP), d -> { });
+        MotoDefaultVpc vpc = new MotoDefaultVpc(moto.endpoint());
+        fromMoto = scenario(new SandboxClients(moto.endpoint()), vpc.subnetsInTwoZones().get(0), vpc.securityGroup(), d -> { });
         fromSandbox = scenario(new SandboxClients(sandbox.endpoint()), "subnet-0a11111111111111a", "sg-0123456789abcdef0",
                 control::advance);
     }
@@ -117,6 +111,16 @@ class EcsConformanceIT {
                     .resourceId("service/conf/web").scalableDimension(ScalableDimension.ECS_SERVICE_DESIRED_COUNT)
                     .minCapacity(1).maxCapacity(4)));
             out.put("DescribeScalableTargets", scaling.describeScalableTargets(b -> b.serviceNamespace(ServiceNamespace.ECS)));
+            out.put("CreateExternalService", ecs.createService(b -> b.cluster("conf").serviceName("bg").desiredCount(2)
+                    .launchType(LaunchType.FARGATE).deploymentController(c -> c.type(DeploymentControllerType.EXTERNAL))
+                    .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(subnet).securityGroups(securityGroup)))));
+            var taskSet = ecs.createTaskSet(b -> b.cluster("conf").service("bg").taskDefinition("conf-app").externalId("blue")
+                    .launchType(LaunchType.FARGATE).scale(x -> x.value(100.0).unit(ScaleUnit.PERCENT))
+                    .networkConfiguration(n -> n.awsvpcConfiguration(v -> v.subnets(subnet).securityGroups(securityGroup))));
+            out.put("CreateTaskSet", taskSet);
+            out.put("UpdateServicePrimaryTaskSet", ecs.updateServicePrimaryTaskSet(b -> b.cluster("conf").service("bg")
+                    .primaryTaskSet(taskSet.taskSet().taskSetArn())));
+            out.put("DescribeTaskSets", ecs.describeTaskSets(b -> b.cluster("conf").service("bg")));
         }
         return out;
     }
@@ -124,17 +128,8 @@ class EcsConformanceIT {
     @Test
     void everyMemberMotoAnswersTheSandboxAnswersWithTheSameType() {
         assertThat(fromSandbox.keySet()).containsExactlyElementsOf(fromMoto.keySet());
-        Map<String, Map<String, String>> missing = new LinkedHashMap<>();
-        for (String call : fromMoto.keySet()) {
-            Map<String, String> ours = Shapes.of(fromSandbox.get(call));
-            Map<String, String> absent = new TreeMap<>(Shapes.of(fromMoto.get(call)));
-            absent.entrySet().removeIf(e -> e.getValue().equals(ours.get(e.getKey()))
-                    || MOTO_ONLY.stream().anyMatch(m -> e.getKey().endsWith(m)));
-            if (!absent.isEmpty()) {
-                missing.put(call, absent);
-            }
-        }
-        assertThat(missing).as("members moto answers that the sandbox does not (call → member → type)").isEmpty();
+        assertThat(Shapes.missing(fromMoto, fromSandbox, path -> MOTO_ONLY.stream().anyMatch(path::endsWith)))
+                .as("members moto answers that the sandbox does not (call → member → type)").isEmpty();
     }
 
     @Test
@@ -142,6 +137,19 @@ class EcsConformanceIT {
         var tasks = (ListTasksResponse) fromSandbox.get("ListTasks");
         assertThat(tasks.taskArns()).as("two service tasks and one RunTask task").hasSize(3)
                 .allMatch(a -> a.matches("arn:aws:ecs:us-east-1:123456789012:task/conf/[0-9a-f]{32}"));
+    }
+
+    @Test
+    void bothRunATaskSetOfAnExternalServiceAsItsPrimary() {
+        for (Map<String, SdkPojo> answers : List.of(fromMoto, fromSandbox)) {
+            var sets = (DescribeTaskSetsResponse) answers.get("DescribeTaskSets");
+            assertThat(sets.taskSets()).singleElement().satisfies(t -> {
+                assertThat(t.status()).isEqualTo("PRIMARY");
+                assertThat(t.taskSetArn()).startsWith("arn:aws:ecs:us-east-1:123456789012:task-set/conf/bg/");
+                assertThat(t.scale().value()).isEqualTo(100.0);
+                assertThat(t.externalId()).isEqualTo("blue");
+            });
+        }
     }
 
     @Test
@@ -166,21 +174,5 @@ class EcsConformanceIT {
                 assertThat(t.minCapacity()).isEqualTo(1);
             });
         }
-    }
-
-    private static String ec2(URI endpoint, String action) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=x/20250101/us-east-1/ec2/aws4_request")
-                .POST(HttpRequest.BodyPublishers.ofString("Action=" + action + "&Version=2016-11-15")).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static String first(String xml, Pattern pattern) {
-        Matcher m = pattern.matcher(xml);
-        if (!m.find()) {
-            throw new IllegalStateException("moto's default VPC answer has no " + pattern + ": " + xml);
-        }
-        return m.group(1);
     }
 }

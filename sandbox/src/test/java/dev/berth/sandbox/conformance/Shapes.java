@@ -15,6 +15,24 @@ final class Shapes {
     private Shapes() {
     }
 
+    /**
+     * Per call, the members the reference answered that the other did not answer with the same
+     * type, leaving out paths {@code ignored} accepts; calls without such members are left out.
+     */
+    static Map<String, Map<String, String>> missing(Map<String, SdkPojo> reference, Map<String, SdkPojo> other,
+                                                    java.util.function.Predicate<String> ignored) {
+        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        for (String call : reference.keySet()) {
+            Map<String, String> ours = of(other.get(call));
+            Map<String, String> absent = new TreeMap<>(of(reference.get(call)));
+            absent.entrySet().removeIf(e -> e.getValue().equals(ours.get(e.getKey())) || ignored.test(e.getKey()));
+            if (!absent.isEmpty()) {
+                out.put(call, absent);
+            }
+        }
+        return out;
+    }
+
     static Map<String, String> of(SdkPojo pojo) {
         Map<String, String> out = new TreeMap<>();
         walk(pojo, "", out);

@@ -11,15 +11,15 @@ import software.amazon.awssdk.services.ecs.model.LogDriver;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Service;
 
-/** What the ECS tests set up again and again, through the ECS API like any client. */
-final class EcsFixtures {
-    static final List<String> SUBNETS = List.of("subnet-0a11111111111111a", "subnet-0b22222222222222b");
+/** What the ECS, ELB and Cloud Map tests set up again and again, through the ECS API like any client. */
+public final class EcsFixtures {
+    public static final List<String> SUBNETS = List.of("subnet-0a11111111111111a", "subnet-0b22222222222222b");
 
     private EcsFixtures() {
     }
 
     /** Registers a Fargate revision writing awslogs to {@code /ecs/FAMILY}; labels choose its behaviour. */
-    static String fargateRevision(EcsClient ecs, String family, String image, Map<String, String> labels) {
+    public static String fargateRevision(EcsClient ecs, String family, String image, Map<String, String> labels) {
         return ecs.registerTaskDefinition(b -> b.family(family)
                 .networkMode(NetworkMode.AWSVPC)
                 .requiresCompatibilities(Compatibility.FARGATE)
@@ -34,11 +34,11 @@ final class EcsFixtures {
                 .taskDefinition().taskDefinitionArn();
     }
 
-    static String fargateRevision(EcsClient ecs, String family, Map<String, String> labels) {
+    public static String fargateRevision(EcsClient ecs, String family, Map<String, String> labels) {
         return fargateRevision(ecs, family, "123456789012.dkr.ecr.us-east-1.amazonaws.com/" + family + ":1.0.0", labels);
     }
 
-    static Service fargateService(EcsClient ecs, String cluster, String name, String taskDefinition, int desired,
+    public static Service fargateService(EcsClient ecs, String cluster, String name, String taskDefinition, int desired,
                                   Consumer<CreateServiceRequest.Builder> more) {
         return ecs.createService(b -> {
             b.cluster(cluster).serviceName(name).taskDefinition(taskDefinition).desiredCount(desired)
@@ -48,7 +48,7 @@ final class EcsFixtures {
         }).service();
     }
 
-    static Service describe(EcsClient ecs, String cluster, String service) {
+    public static Service describe(EcsClient ecs, String cluster, String service) {
         return ecs.describeServices(b -> b.cluster(cluster).services(service)).services().get(0);
     }
 }

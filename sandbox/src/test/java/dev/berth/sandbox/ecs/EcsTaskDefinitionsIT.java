@@ -142,4 +142,47 @@ class EcsTaskDefinitionsIT {
         assertThatThrownBy(() -> ecs.describeTaskDefinition(b -> b.taskDefinition("never-registered:9")))
                 .isInstanceOf(ClientException.class).hasMessageContaining("Unable to describe task definition.");
     }
+
+    @Test
+    void volumesMountPointsRolesAndSecretsAreKeptAndCheckedAsEcsDoes() {
+        TaskDefinition td = ecs.registerTaskDefinition(b -> b.family("stateful")
+                .networkMode(NetworkMode.AWSVPC).requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
+                .executionRoleArn("arn:aws:iam::123456789012:role/ecsTaskExecutionRole")
+                .taskRoleArn("arn:aws:iam::123456789012:role/stateful-task")
+                .volumes(v -> v.name("data").efsVolumeConfiguration(e -> e.fileSystemId("fs-0123456789abcdef0")
+                                .transitEncryption("ENABLED").authorizationConfig(a -> a.accessPointId("fsap-0123456789abcdef0").iam("ENABLED"))),
+                        v -> v.name("tmp"))
+                .containerDefinitions(c -> c.name("app").image("app:1").essential(true)
+                        .mountPoints(m -> m.sourceVolume("data").containerPath("/data").readOnly(true))
+                        .secrets(x -> x.name("DB_PASSWORD").valueFrom("arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC123"))
+                        .environment(e -> e.name("API_TOKEN").value("plain-text")))).taskDefinition();
+        TaskDefinition described = ecs.describeTaskDefinition(b -> b.taskDefinition(td.taskDefinitionArn())).taskDefinition();
+        assertThat(described.volumes()).extracting(v -> v.name()).containsExactly("data", "tmp");
+        assertThat(described.volumes().get(0).efsVolumeConfiguration().authorizationConfig().accessPointId())
+                .isEqualTo("fsap-0123456789abcdef0");
+        assertThat(described.containerDefinitions().get(0).mountPoints()).singleElement()
+                .satisfies(m -> assertThat(m.readOnly()).isTrue());
+        assertThat(described.containerDefinitions().get(0).secrets().get(0).valueFrom()).startsWith("arn:aws:secretsmanager:");
+        assertThat(described.taskRoleArn()).isEqualTo("arn:aws:iam::123456789012:role/stateful-task");
+        assertThat(described.requiresAttributes()).extracting(a -> a.name()).contains("com.amazonaws.ecs.capability.task-iam-role");
+
+        assertThatThrownBy(() -> ecs.registerTaskDefinition(b -> b.family("bad").networkMode(NetworkMode.AWSVPC)
+                .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
+                .volumes(v -> v.name("cache").dockerVolumeConfiguration(d -> d.scope("shared").driver("local")))
+                .containerDefinitions(c -> c.name("app").image("app:1"))))
+                .isInstanceOf(ClientException.class).hasMessageContaining("Docker volumes are not supported by Fargate");
+        assertThatThrownBy(() -> ecs.registerTaskDefinition(b -> b.family("bad")
+                .containerDefinitions(c -> c.name("app").image("app:1").memory(128)
+                        .secrets(x -> x.name("K").valueFrom("arn:aws:ssm:us-east-1:123456789012:parameter/k")))))
+                .isInstanceOf(ClientException.class).hasMessageContaining("executionRoleArn");
+        assertThatThrownBy(() -> ecs.registerTaskDefinition(b -> b.family("bad")
+                .containerDefinitions(c -> c.name("app").image("app:1").memory(128)
+                        .mountPoints(m -> m.sourceVolume("nowhere").containerPath("/x")))))
+                .isInstanceOf(ClientException.class).hasMessageContaining("unknown volume 'nowhere'");
+        assertThatThrownBy(() -> ecs.registerTaskDefinition(b -> b.family("bad")
+                .volumes(v -> v.name("data").efsVolumeConfiguration(e -> e.fileSystemId("fs-1")
+                        .authorizationConfig(a -> a.accessPointId("fsap-1"))))
+                .containerDefinitions(c -> c.name("app").image("app:1").memory(128))))
+                .isInstanceOf(ClientException.class).hasMessageContaining("transit encryption must be enabled");
+    }
 }

@@ -139,9 +139,9 @@ class DemoScenarioIT {
     }
 
     @Test
-    void ec2ClusterRunsOnContainerInstancesWithRealCapacityAccounting() {
+    void ec2ClusterRunsOnContainerInstancesWithRealCapacityAccountingAndOneAgentDisconnected() {
         List<String> arns = ecs.listContainerInstances(b -> b.cluster("batch-ec2")).containerInstanceArns();
-        assertThat(arns).hasSize(3)
+        assertThat(arns).hasSize(4)
                 .allMatch(a -> a.matches("arn:aws:ecs:us-east-1:123456789012:container-instance/batch-ec2/[0-9a-f]{32}"));
         List<ContainerInstance> instances = ecs.describeContainerInstances(b -> b.cluster("batch-ec2").containerInstances(arns))
                 .containerInstances();
@@ -149,12 +149,12 @@ class DemoScenarioIT {
         int tasks = 0;
         for (ContainerInstance i : instances) {
             assertThat(i.status()).isEqualTo("ACTIVE");
-            assertThat(i.agentConnected()).isTrue();
             assertThat(i.versionInfo().agentVersion()).isNotBlank();
             assertThat(i.ec2InstanceId()).matches("i-0[0-9a-f]{16}");
             usedCpu += cpu(i.registeredResources()) - cpu(i.remainingResources());
             tasks += i.runningTasksCount();
         }
+        assertThat(instances).filteredOn(i -> !i.agentConnected()).as("one agent lost its connection").hasSize(1);
         assertThat(tasks).as("etl-worker 3 + ledger-sync 1").isEqualTo(4);
         assertThat(usedCpu).isEqualTo(3 * 512 + 256);
         List<String> taskArns = ecs.listTasks(b -> b.cluster("batch-ec2").serviceName("ledger-sync")).taskArns();
@@ -170,6 +170,111 @@ class DemoScenarioIT {
         List<String> tooMany = IntStream.range(0, 101).mapToObj(i -> String.format("%032x", i)).toList();
         assertThatThrownBy(() -> ecs.describeContainerInstances(b -> b.cluster("batch-ec2").containerInstances(tooMany)))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("instanceIds can have at most 100 items.");
+    }
+
+    @Test
+    void aStagingSpotTaskWasInterruptedAndReplaced() {
+        assertThat(stoppedTasks("staging", "web")).anySatisfy(t -> {
+            assertThat(t.stopCodeAsString()).isEqualTo("SpotInterruption");
+            assertThat(t.stoppedReason()).isEqualTo("Your Spot Task was interrupted.");
+            assertThat(t.capacityProviderName()).isEqualTo("FARGATE_SPOT");
+        });
+        assertThat(ecs.describeServices(b -> b.cluster("staging").services("web")).services().get(0).runningCount()).isEqualTo(1);
+    }
+
+    @Test
+    void checkoutMixesFargateAndSpotAndTalksThroughServiceConnect() {
+        Service checkout = ecs.describeServices(b -> b.cluster("prod").services("checkout-api")).services().get(0);
+        assertThat(checkout.capacityProviderStrategy()).extracting(c -> c.capacityProvider() + " w" + c.weight() + " b" + c.base())
+                .containsExactly("FARGATE w1 b1", "FARGATE_SPOT w2 b0");
+        assertThat(checkout.launchType()).isNull();
+        List<String> arns = ecs.listTasks(b -> b.cluster("prod").serviceName("checkout-api")).taskArns();
+        assertThat(ecs.describeTasks(b -> b.cluster("prod").tasks(arns)).tasks()).extracting(Task::capacityProviderName)
+                .as("the base task runs on FARGATE").contains("FARGATE");
+        var connect = checkout.deployments().get(0).serviceConnectConfiguration();
+        assertThat(connect.enabled()).isTrue();
+        assertThat(connect.namespace()).isEqualTo("prod.internal");
+        assertThat(connect.services().get(0).clientAliases().get(0).dnsName()).isEqualTo("checkout.prod.internal");
+    }
+
+    @Test
+    void storefrontRunsBlueAndGreenTaskSetsBehindA90To10Split() {
+        control.advance(Duration.ofMinutes(1));
+        Service storefront = ecs.describeServices(b -> b.cluster("prod").services("storefront")).services().get(0);
+        assertThat(storefront.deploymentController().typeAsString()).isEqualTo("EXTERNAL");
+        assertThat(storefront.deployments()).isEmpty();
+        assertThat(storefront.taskDefinition()).endsWith("storefront:1");
+        assertThat(storefront.taskSets()).extracting(t -> t.status() + " " + t.taskDefinition().replaceAll(".*/", "") + " "
+                        + t.computedDesiredCount() + " " + t.runningCount() + " " + t.stabilityStatusAsString())
+                .containsExactlyInAnyOrder("PRIMARY storefront:1 2 2 STEADY_STATE", "ACTIVE storefront:2 2 2 STEADY_STATE");
+        assertThat(storefront.taskSets()).allSatisfy(t -> assertThat(t.scale().value()).isEqualTo(100.0));
+        try (var elb = sandbox.clients().elb()) {
+            String lb = elb.describeLoadBalancers(b -> b.names("prod-web")).loadBalancers().get(0).loadBalancerArn();
+            var split = elb.describeListeners(b -> b.loadBalancerArn(lb)).listeners().stream().filter(l -> l.port() == 8080)
+                    .findFirst().orElseThrow().defaultActions().get(0).forwardConfig().targetGroups();
+            assertThat(split).extracting(t -> t.targetGroupArn().replaceAll(".*targetgroup/([^/]+)/.*", "$1") + "=" + t.weight())
+                    .containsExactly("prod-storefront-blue=90", "prod-storefront-green=10");
+        }
+    }
+
+    @Test
+    void catalogFailsItsHealthChecksSoEcsKeepsReplacingItsTasksWhileWebIsHealthy() {
+        try (var elb = sandbox.clients().elb()) {
+            var groups = elb.describeTargetGroups(b -> b.names("prod-catalog", "prod-web")).targetGroups();
+            var catalog = elb.describeTargetHealth(b -> b.targetGroupArn(groups.get(0).targetGroupArn())).targetHealthDescriptions();
+            assertThat(catalog).isNotEmpty().allSatisfy(t -> assertThat(t.targetHealth().stateAsString())
+                    .isIn("initial", "unhealthy", "draining"));
+            var web = elb.describeTargetHealth(b -> b.targetGroupArn(groups.get(1).targetGroupArn())).targetHealthDescriptions();
+            assertThat(web).hasSize(3).allSatisfy(t -> assertThat(t.targetHealth().stateAsString()).isEqualTo("healthy"));
+        }
+        assertThat(stoppedTasks("prod", "catalog-api")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.stoppedReason()).startsWith("Task failed ELB health checks in (target-group "));
+    }
+
+    @Test
+    void cloudMapKeepsARecordOfAStoppedOrdersTaskAndMarksCatalogUnhealthy() {
+        try (var discovery = sandbox.clients().discovery()) {
+            var services = discovery.listServices().services();
+            assertThat(services).extracting(s -> s.name() + " " + s.dnsConfig().dnsRecords().get(0).typeAsString() + " "
+                    + s.dnsConfig().dnsRecords().get(0).ttl()).containsExactlyInAnyOrder("orders A 10", "payments SRV 60", "catalog A 10");
+            String orders = services.stream().filter(s -> s.name().equals("orders")).findFirst().orElseThrow().id();
+            List<String> running = ecs.listTasks(b -> b.cluster("prod").serviceName("orders-api")).taskArns().stream()
+                    .map(a -> a.substring(a.lastIndexOf('/') + 1)).toList();
+            var instances = discovery.listInstances(b -> b.serviceId(orders)).instances();
+            assertThat(instances).hasSize(3);
+            assertThat(instances).filteredOn(i -> !running.contains(i.id())).singleElement()
+                    .satisfies(i -> assertThat(stoppedTasks("prod", "orders-api")).extracting(Task::taskArn)
+                            .anyMatch(a -> a.endsWith(i.id())));
+            String catalog = services.stream().filter(s -> s.name().equals("catalog")).findFirst().orElseThrow().id();
+            assertThat(discovery.getInstancesHealthStatus(b -> b.serviceId(catalog)).statusAsStrings().values())
+                    .isNotEmpty().containsOnly("UNHEALTHY");
+        }
+    }
+
+    @Test
+    void paymentsKeepsReceiptsOnEfsAndReadsSecretsByReference() {
+        var td = ecs.describeTaskDefinition(b -> b.taskDefinition("payments-api:1")).taskDefinition();
+        assertThat(td.volumes()).extracting(v -> v.name()).containsExactly("receipts", "scratch");
+        var efs = td.volumes().get(0).efsVolumeConfiguration();
+        assertThat(efs.transitEncryptionAsString()).isEqualTo("ENABLED");
+        assertThat(efs.authorizationConfig().accessPointId()).startsWith("fsap-");
+        var container = td.containerDefinitions().get(0);
+        assertThat(container.mountPoints()).extracting(m -> m.sourceVolume() + ":" + m.containerPath())
+                .contains("receipts:/var/lib/payments/receipts");
+        assertThat(container.secrets()).extracting(x -> x.name()).containsExactly("DB_PASSWORD", "STRIPE_API_KEY");
+        assertThat(container.secrets().get(0).valueFrom()).startsWith("arn:aws:secretsmanager:");
+        assertThat(td.executionRoleArn()).endsWith(":role/ecsTaskExecutionRole");
+        assertThat(td.taskRoleArn()).endsWith(":role/payments-api-task");
+    }
+
+    @Test
+    void theSearchCpuAlarmIsInAlarmAndTheOthersAreOk() {
+        control.advance(Duration.ofSeconds(5));
+        try (var cloudWatch = sandbox.clients().cloudWatch()) {
+            assertThat(cloudWatch.describeAlarms().metricAlarms())
+                    .extracting(a -> a.alarmName() + " " + a.stateValueAsString())
+                    .contains("prod-search-api-cpu-high ALARM", "prod-web-cpu-high OK", "prod-orders-api-memory-high OK");
+        }
     }
 
     private static int cpu(List<Resource> resources) {

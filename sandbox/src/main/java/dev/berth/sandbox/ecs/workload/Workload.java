@@ -13,6 +13,7 @@ import java.util.Map;
  *   <li>{@code sandbox.cpu-wave}: relative swing of the load over time (default 0.1)</li>
  *   <li>{@code sandbox.logs}: access, json, text or none (default from the image)</li>
  *   <li>{@code sandbox.error-rate}: share of requests that fail (default 0.01)</li>
+ *   <li>{@code sandbox.health-check}: how it answers load balancer health checks (see {@link HealthCheckAnswer})</li>
  * </ul>
  */
 public record Workload(
@@ -24,9 +25,11 @@ public record Workload(
         double memoryPercent,
         double cpuWave,
         LogStyle logStyle,
-        double errorRate) {
+        double errorRate,
+        HealthCheckAnswer healthCheck) {
 
-    public static final Workload DEFAULT = new Workload(Behaviour.HEALTHY, 0, 0, 0, 20, 35, 0.1, LogStyle.JSON, 0.01);
+    public static final Workload DEFAULT = new Workload(Behaviour.HEALTHY, 0, 0, 0, 20, 35, 0.1, LogStyle.JSON, 0.01,
+            HealthCheckAnswer.PASS);
 
     public Workload {
         if (minLifetimeSeconds < 0 || maxLifetimeSeconds < minLifetimeSeconds) {
@@ -47,7 +50,8 @@ public record Workload(
                 number(labels, "sandbox.memory", DEFAULT.memoryPercent),
                 number(labels, "sandbox.cpu-wave", DEFAULT.cpuWave),
                 LogStyle.of(labels.get("sandbox.logs"), image),
-                number(labels, "sandbox.error-rate", DEFAULT.errorRate));
+                number(labels, "sandbox.error-rate", DEFAULT.errorRate),
+                HealthCheckAnswer.parse(labels.get("sandbox.health-check")));
     }
 
     private static int[] lifetime(String text, Behaviour behaviour) {
