@@ -33,10 +33,10 @@ train=$TARGET/aot-training
 rm -rf "$train" && mkdir -p "$train"
 if command -v xvfb-run >/dev/null; then
   cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#" | paste -sd:)
-  # shellcheck disable=SC2046 # one option per line of the [JavaOptions] section
-  opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#")
+  opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#")   # one option per line
   (
     HOME="$train" XDG_CONFIG_HOME="$train/config" XDG_STATE_HOME="$train/state" \
+    # shellcheck disable=SC2086 # $opts splits into the options
     xvfb-run -a -s "-screen 0 1400x900x24" sh -c 'echo $$ > "$0/java.pid"; exec "$@"' "$train" \
         "$image/lib/runtime/bin/java" $opts "$(cache_output_flag "$app/$cache")" -cp "$cp" dev.berth.desktop.DesktopMain --demo \
         >"$train/out.txt" 2>&1
