@@ -124,6 +124,15 @@ public interface Session extends AutoCloseable {
     /** What is broken right now in the cluster, or across all clusters when {@code cluster} is null. */
     Observable<Snapshot<List<Finding>>> triage(String cluster);
 
+    /**
+     * {@link #triage} once every input has answered at least once (every service described, tasks,
+     * metrics, surroundings), or the problem that stops it: for a one-shot answer. Rows are described
+     * at the pace of rows on screen only when marked {@link #visible}.
+     */
+    default Observable<Snapshot<List<Finding>>> settledTriage(String cluster) {
+        return triage(cluster);
+    }
+
     LogTail logs(LogQuery query);
 
     Actions actions();

@@ -72,6 +72,7 @@ public final class BerthMain implements Callable<Integer> {
         m.put("tui", TuiCommand.class);
         m.put("clusters", ClustersCommand.class);
         m.put("services", ServicesCommand.class);
+        m.put("service", dev.berth.tui.cli.ServiceCommand.class);
         m.put("tasks", TasksCommand.class);
         m.put("logs", LogsCommand.class);
         m.put("triage", TriageCommand.class);

@@ -158,7 +158,7 @@ public final class AwsActions implements Actions {
         if (!"ACTIVE".equals(next.status())) {
             throw new ActionRefused(next.ref().familyRevision() + " is " + next.status() + " and cannot be deployed");
         }
-        String diff = LineDiff.unified(current.ref().familyRevision(), next.ref().familyRevision(), current.json(), next.json());
+        String diff = RevisionDiff.unified(current, next);
         return preview(r, title, List.of(new Change("task definition", current.ref().familyRevision(),
                 next.ref().familyRevision())), diff, fingerprint(s));
     }

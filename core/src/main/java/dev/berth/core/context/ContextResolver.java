@@ -82,6 +82,19 @@ public final class ContextResolver {
         return ENV_CREDENTIALS.stream().allMatch(name -> blankToNull(env.get(name)) == null);
     }
 
+    /** Every profile of ~/.aws/config and credentials, by name, each with its own region (a context switcher lists them). */
+    public List<AwsProfile> profiles() {
+        return profileFile().profiles().values().stream()
+                .map(p -> new AwsProfile(p.name(), p.property("region").orElse(null)))
+                .sorted(Comparator.comparing(AwsProfile::name))
+                .toList();
+    }
+
+    /** The regions the SDK knows, sorted (a context switcher lists them). */
+    public static List<String> regions() {
+        return Region.regions().stream().map(Region::id).filter(REGION_FORM.asMatchPredicate()).sorted().toList();
+    }
+
     private void checkHasCredentials(Profile profile, boolean explicit) {
         boolean envKeys = !explicit && env.get("AWS_ACCESS_KEY_ID") != null;
         if (!envKeys && profile.properties().keySet().stream().noneMatch(CREDENTIAL_KEYS::contains)) {

@@ -9,7 +9,7 @@ package dev.berth.core.keymap;
 public enum Command {
     OPEN("open", "Open / drill down", "enter", Scope.GLOBAL, false),
     BACK("back", "Back", "esc", Scope.GLOBAL, false),
-    COMMAND("command", "Command (:clusters, :services, :tasks, :taskdefs, :triage, :ctx, :region)", ":", Scope.GLOBAL, false),
+    COMMAND("command", "Command (:clusters, :services, :tasks, :instances, :taskdefs, :triage, :ctx, :region)", ":", Scope.GLOBAL, false),
     FILTER("filter", "Filter (! inverts)", "/", Scope.GLOBAL, false),
     HELP("help", "Help for this screen", "?", Scope.GLOBAL, false),
     REFRESH("refresh", "Refresh now", "ctrl-r", Scope.GLOBAL, false),
@@ -28,6 +28,7 @@ public enum Command {
     CHANGE_REVISION("change-revision", "Change task definition revision", "u", Scope.LIST, true),
     ROLLBACK("rollback", "Roll back to the previous revision", "b", Scope.LIST, true),
     STOP_TASK("stop-task", "Stop task", "ctrl-k", Scope.LIST, true),
+    INSTANCES("instances", "Container instances of the cluster (free CPU/memory, agent)", "i", Scope.LIST, false),
     FOLLOW("follow", "Follow / pause", "f", Scope.LOGS, false),
     WRAP("wrap", "Wrap lines", "w", Scope.LOGS, false),
     TIMESTAMPS("timestamps", "Timestamps on/off", "T", Scope.LOGS, false),
@@ -40,6 +41,9 @@ public enum Command {
     SINCE_30M("since-30m", "Last 30 minutes", "4", Scope.LOGS, false),
     SINCE_1H("since-1h", "Last hour", "5", Scope.LOGS, false),
     SINCE_3H("since-3h", "Last 3 hours", "6", Scope.LOGS, false),
+    NEXT_SECTION("next-section", "Next section", "tab", Scope.TEXT, false),
+    PREVIOUS_SECTION("previous-section", "Previous section", "shift-tab", Scope.TEXT, false),
+    REVEAL("reveal", "Show / mask values of secret-looking variables (this view only)", "x", Scope.TEXT, false),
     QUIT("quit", "Quit", "ctrl-c", Scope.GLOBAL, false);
 
     private final String id;

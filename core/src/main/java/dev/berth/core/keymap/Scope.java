@@ -7,5 +7,7 @@ public enum Scope {
     /** Resource lists: clusters, services, tasks, containers, task definitions. */
     LIST,
     /** The log view. */
-    LOGS
+    LOGS,
+    /** Text views: a service's or task's details, raw JSON, a finding's evidence, a revision diff. */
+    TEXT
 }

@@ -259,6 +259,11 @@ public final class AwsSession implements Session {
     }
 
     @Override
+    public Observable<Snapshot<List<Finding>>> settledTriage(String cluster) {
+        return watched(triage.settledFindings(cluster));
+    }
+
+    @Override
     public LogTail logs(LogQuery query) {
         identify();
         return new CloudWatchLogTail(query, logs, new EcsLogTargets(ecs, taskDefinitions), config.logs(), io, clock);

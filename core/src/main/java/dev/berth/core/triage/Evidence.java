@@ -37,10 +37,12 @@ final class Evidence {
         }
         s.append(':');
         for (Container c : t.containers()) {
-            if (c.exitCode() != null && c.exitCode() != 0 || c.reason() != null) {
+            // A container whose reason is the task's own (an image that cannot be pulled) adds nothing.
+            boolean ownReason = c.reason() != null && !c.reason().equals(t.stoppedReason());
+            if (c.exitCode() != null && c.exitCode() != 0 || ownReason) {
                 s.append(' ').append(c.exitCode() == null ? "no exit code" : "exit " + c.exitCode())
                         .append(" in ").append(c.name());
-                if (c.reason() != null) {
+                if (ownReason) {
                     s.append(" (").append(c.reason()).append(')');
                 }
                 s.append(';');

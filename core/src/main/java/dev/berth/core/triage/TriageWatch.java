@@ -47,10 +47,22 @@ public final class TriageWatch {
     private final Observable<SessionStatus> status;
     private final Scheduler scheduler;
     private final Clock clock;
-    private final Map<String, Observable<Snapshot<List<Finding>>>> byCluster = new ConcurrentHashMap<>();
+    private final Map<String, Observable<Evaluation>> byCluster = new ConcurrentHashMap<>();
     /** How far AWS's clock is known to run ahead of ours (skew, or a sandbox running fast), in ms. */
     private final AtomicLong ahead = new AtomicLong();
-    private Observable<Snapshot<List<Finding>>> everywhere;
+    private Observable<Evaluation> everywhere;
+
+    /** Findings, and whether every input behind them has answered at least once. */
+    private record Evaluation(Snapshot<List<Finding>> findings, boolean settled) {
+        /** Settled, or failed outright: what a one-shot answer waits for. */
+        boolean done() {
+            return settled || (!findings.hasValue() && findings.problem() != null);
+        }
+    }
+
+    /** The surroundings, and whether each of their parts has answered (a value or a problem). */
+    private record Around(Snapshot<Surroundings> snapshot, boolean answered) {
+    }
 
     public TriageWatch(Watchers watchers, SurroundingWatchers surroundings, Triage triage, Observable<SessionStatus> status,
                        Scheduler scheduler, Clock clock) {
@@ -64,6 +76,19 @@ public final class TriageWatch {
 
     /** Findings of one cluster, or of every cluster when {@code cluster} is null. */
     public Observable<Snapshot<List<Finding>>> findings(String cluster) {
+        return evaluations(cluster).map(Evaluation::findings);
+    }
+
+    /**
+     * Findings once every input has answered at least once (every service described, tasks, metrics,
+     * surroundings), or the problem that stops them: for a one-shot answer such as {@code berth triage},
+     * where the first findings of a cluster still loading would say too little.
+     */
+    public Observable<Snapshot<List<Finding>>> settledFindings(String cluster) {
+        return evaluations(cluster).filter(Evaluation::done).map(Evaluation::findings);
+    }
+
+    private Observable<Evaluation> evaluations(String cluster) {
         if (cluster == null) {
             synchronized (this) {
                 if (everywhere == null) {
@@ -75,7 +100,7 @@ public final class TriageWatch {
         return byCluster.computeIfAbsent(cluster, c -> oneCluster(c).replay(1).refCount());
     }
 
-    private Observable<Snapshot<List<Finding>>> oneCluster(String cluster) {
+    private Observable<Evaluation> oneCluster(String cluster) {
         Observable<Snapshot<List<ServiceRow>>> services = watchers.services(cluster);
         Observable<Snapshot<List<ServiceMetrics>>> metrics = services
                 // Every listed name, not only the described ones: the set is then stable while a big cluster
@@ -96,7 +121,7 @@ public final class TriageWatch {
      * from lists whose every row is described, so the sets stay put while a big cluster is being
      * described instead of rebuilding (and refetching) the surroundings' slices as rows arrive.
      */
-    private Observable<Snapshot<Surroundings>> surroundings(String cluster, Observable<Snapshot<List<ServiceRow>>> services) {
+    private Observable<Around> surroundings(String cluster, Observable<Snapshot<List<ServiceRow>>> services) {
         Observable<List<Service>> described = services.filter(s -> s.hasValue() && s.value().stream().allMatch(ServiceRow::described))
                 .map(s -> s.value().stream().map(ServiceRow::service).toList());
         Observable<Snapshot<List<TargetGroup>>> groups = described
@@ -111,13 +136,13 @@ public final class TriageWatch {
     }
 
     /** Whatever of the surroundings is known; a part that failed counts as empty, its problem kept. */
-    private static Snapshot<Surroundings> surroundingsOf(Snapshot<List<TargetGroup>> groups,
+    private static Around surroundingsOf(Snapshot<List<TargetGroup>> groups,
                                                          Snapshot<List<DiscoveryRegistry>> registries,
                                                          Snapshot<List<ContainerInstance>> instances,
                                                          Snapshot<List<Alarm>> alarms) {
         Snapshot<?>[] parts = {groups, registries, instances, alarms};
-        return new Snapshot<>(new Surroundings(orEmpty(groups), orEmpty(registries), orEmpty(instances), orEmpty(alarms)),
-                null, firstProblem(parts), anyStale(parts));
+        return new Around(new Snapshot<>(new Surroundings(orEmpty(groups), orEmpty(registries), orEmpty(instances),
+                orEmpty(alarms)), null, firstProblem(parts), anyStale(parts)), answered(parts));
     }
 
     private static <T> List<T> orEmpty(Snapshot<List<T>> s) {
@@ -125,17 +150,29 @@ public final class TriageWatch {
     }
 
     /** A rule that breaks must not end the stream: its failure becomes the snapshot's problem. */
-    private Snapshot<List<Finding>> evaluateSafely(String cluster, Snapshot<List<ServiceRow>> services,
-                                                   Snapshot<List<dev.berth.core.model.Task>> tasks,
-                                                   Snapshot<List<ServiceMetrics>> metrics, Snapshot<Surroundings> around,
-                                                   SessionStatus st) {
+    private Evaluation evaluateSafely(String cluster, Snapshot<List<ServiceRow>> services,
+                                      Snapshot<List<dev.berth.core.model.Task>> tasks,
+                                      Snapshot<List<ServiceMetrics>> metrics, Around around, SessionStatus st) {
+        boolean settled = services.hasValue() && services.value().stream().allMatch(ServiceRow::described)
+                && answered(new Snapshot<?>[] {tasks, metrics}) && around.answered();
         try {
-            return evaluate(cluster, services, tasks, metrics, around, st);
+            return new Evaluation(evaluate(cluster, services, tasks, metrics, around.snapshot(), st), settled);
         } catch (RuntimeException e) {
             LOG.warn("triage of {} failed", cluster, e);
-            return new Snapshot<>(null, null, new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.OTHER,
-                    "triage of " + cluster + " failed (" + e.getClass().getSimpleName() + "; see the log)", clock.instant()), true);
+            return new Evaluation(new Snapshot<>(null, null, new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.OTHER,
+                    "triage of " + cluster + " failed (" + e.getClass().getSimpleName() + "; see the log)", clock.instant()), true),
+                    true);
         }
+    }
+
+    /** Each part has a value or a problem: nothing is still loading. */
+    private static boolean answered(Snapshot<?>[] parts) {
+        for (Snapshot<?> s : parts) {
+            if (!s.hasValue() && s.problem() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Snapshot<List<Finding>> evaluate(String cluster, Snapshot<List<ServiceRow>> services,
@@ -160,29 +197,34 @@ public final class TriageWatch {
         return new Snapshot<>(findings, oldest, firstProblem(parts), anyStale(parts));
     }
 
-    private Observable<Snapshot<List<Finding>>> allClusters() {
+    private Observable<Evaluation> allClusters() {
         return watchers.clusters()
                 .switchMap(cs -> {
                     if (!cs.hasValue()) {
-                        return Observable.just(new Snapshot<List<Finding>>(null, null, cs.problem(), cs.stale()));
+                        return Observable.just(new Evaluation(new Snapshot<List<Finding>>(null, null, cs.problem(), cs.stale()),
+                                cs.problem() != null));
                     }
                     List<String> names = cs.value().stream().map(Cluster::name).toList();
                     if (names.isEmpty()) {
-                        return Observable.just(Snapshot.<List<Finding>>of(List.of(), cs.fetchedAt()));
+                        return Observable.just(new Evaluation(Snapshot.<List<Finding>>of(List.of(), cs.fetchedAt()), true));
                     }
-                    List<Observable<Snapshot<List<Finding>>>> each = names.stream().map(this::findings).toList();
+                    List<Observable<Evaluation>> each = names.stream().map(this::evaluations).toList();
                     return Observable.combineLatest(each, TriageWatch::merge);
                 })
                 .replay(1).refCount();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Snapshot<List<Finding>> merge(Object[] parts) {
+    private static Evaluation merge(Object[] parts) {
         Map<String, Finding> byId = new LinkedHashMap<>();
         Instant oldest = null;
         boolean any = false;
-        for (Object o : parts) {
-            Snapshot<List<Finding>> s = (Snapshot<List<Finding>>) o;
+        boolean settled = true;
+        Snapshot<?>[] snaps = new Snapshot<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Evaluation e = (Evaluation) parts[i];
+            settled &= e.done();
+            Snapshot<List<Finding>> s = e.findings();
+            snaps[i] = s;
             if (s.hasValue()) {
                 any = true;
                 s.value().forEach(f -> byId.putIfAbsent(f.id(), f));
@@ -193,8 +235,7 @@ public final class TriageWatch {
         }
         List<Finding> all = new ArrayList<>(byId.values());
         all.sort(Triage.ORDER);
-        Snapshot<?>[] snaps = java.util.Arrays.copyOf(parts, parts.length, Snapshot[].class);
-        return new Snapshot<>(any ? all : null, oldest, firstProblem(snaps), anyStale(snaps));
+        return new Evaluation(new Snapshot<>(any ? all : null, oldest, firstProblem(snaps), anyStale(snaps)), settled);
     }
 
     private static dev.berth.core.watch.Problem firstProblem(Snapshot<?>[] parts) {

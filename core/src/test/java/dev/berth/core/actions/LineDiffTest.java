@@ -45,8 +45,8 @@ class LineDiffTest {
 
     @Test
     void insertionsAndDeletionsAtTheEdges() {
-        assertThat(LineDiff.unified("a", "b", "", "new")).isEqualTo("--- a\n+++ b\n@@ -0,0 +1 @@\n+new\n");
-        assertThat(LineDiff.unified("a", "b", "gone\nkept", "kept")).isEqualTo("--- a\n+++ b\n@@ -1,2 +1 @@\n-gone\n kept\n");
+        assertThat(LineDiff.unified("a", "b", "", "new")).isEqualTo("--- a\n+++ b\n@@ -1,0 +1,1 @@\n+new\n");
+        assertThat(LineDiff.unified("a", "b", "gone\nkept", "kept")).isEqualTo("--- a\n+++ b\n@@ -1,2 +1,1 @@\n-gone\n kept\n");
     }
 
     @Test

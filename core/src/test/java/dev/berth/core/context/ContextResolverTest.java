@@ -163,4 +163,17 @@ class ContextResolverTest {
         assertThat(c.sandbox()).isTrue();
         assertThat(c.region()).isEqualTo("us-east-1");
     }
+
+    @Test
+    void listsEveryProfileWithItsRegionForAContextSwitcher() {
+        assertThat(new ContextResolver(env, home).profiles()).containsExactly(new AwsProfile("default", "eu-west-1"),
+                new AwsProfile("dev", "us-east-2"), new AwsProfile("empty", null), new AwsProfile("prod", "eu-central-1"),
+                new AwsProfile("tools", null));
+    }
+
+    @Test
+    void listsTheRegionsTheSdkKnowsSorted() {
+        assertThat(ContextResolver.regions()).contains("us-east-1", "eu-west-1", "ap-southeast-2").isSorted()
+                .allMatch(r -> r.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}"));
+    }
 }

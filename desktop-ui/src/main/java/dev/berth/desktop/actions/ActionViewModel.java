@@ -7,10 +7,10 @@ import dev.berth.core.actions.Change;
 import dev.berth.core.actions.Preview;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.desktop.fx.Ages;
+import dev.berth.desktop.fx.Errors;
 import dev.berth.desktop.taskdefs.DiffLine;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -91,7 +91,7 @@ public final class ActionViewModel {
                     .observeOn(ui)
                     .subscribe(this::showPreview, e -> {
                         stage.set(Stage.INPUT);
-                        error.set(oneLine(e));
+                        error.set(Errors.oneLine(e));
                     }));
         } catch (ActionRefused e) {
             error.set(e.getMessage());
@@ -124,7 +124,7 @@ public final class ActionViewModel {
                 .observeOn(ui)
                 .subscribe(this::onEvent, e -> {
                     stage.set(e instanceof ActionRefused ? Stage.CONFIRM : Stage.FAILED);
-                    error.set(oneLine(e));
+                    error.set(Errors.oneLine(e));
                     if (!(e instanceof ActionRefused)) {
                         LOG.warn("action failed: {}", preview.get().request().describe(), e);
                     }
@@ -158,12 +158,6 @@ public final class ActionViewModel {
                 stage.set(Stage.FAILED);
             }
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = Objects.toString(e.getMessage(), e.getClass().getSimpleName());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /** Closing the dialog stops following (the change itself, once sent, goes on in AWS). */

@@ -4,6 +4,7 @@ import dev.berth.core.context.ConnectOptions;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.desktop.DesktopLogging;
 import dev.berth.desktop.DesktopOptions;
+import dev.berth.desktop.fx.Errors;
 import dev.berth.desktop.fx.FxSchedulers;
 import dev.berth.desktop.fx.Theme;
 import io.reactivex.rxjava3.schedulers.Schedulers;
@@ -49,7 +50,7 @@ public final class BerthApp extends Application {
         vm = new MainViewModel(keymap, opener, FxSchedulers.fx(), Schedulers.io(), Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             LOG.error("unexpected error on {}", t.getName(), e);
-            Platform.runLater(() -> vm.errorProperty().set("Unexpected error: " + MainViewModel.oneLine(e)
+            Platform.runLater(() -> vm.errorProperty().set("Unexpected error: " + Errors.oneLine(e)
                     + " (details in " + log + ")"));
         });
         MainView view = new MainView(vm);

@@ -5,13 +5,13 @@ import dev.berth.core.SessionFactory;
 import dev.berth.core.context.ConnectOptions;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.desktop.DesktopOptions;
+import dev.berth.desktop.fx.Errors;
 import dev.berth.desktop.fx.Theme;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  * that fails here fails again, as one line in the window, when the window asks for the session.
  */
 public final class EarlyStart {
-    private static final Logger LOG = LoggerFactory.getLogger(EarlyStart.class);
     /** How long the prefetch keeps the first slices polled while the window comes up. */
     private static final long PREFETCH_SECONDS = 20;
     private static volatile EarlyStart started;
@@ -68,8 +67,9 @@ public final class EarlyStart {
             keymap = core.keymap();
             theme = core.theme();
         } catch (RuntimeException e) {
-            LOG.warn("cannot start the core", e);
-            factory = SessionOpener.failing(MainViewModel.oneLine(e));
+            // Not a static logger: the logging system starts on this thread, not on main before JavaFX's launch.
+            LoggerFactory.getLogger(EarlyStart.class).warn("cannot start the core", e);
+            factory = SessionOpener.failing(Errors.oneLine(e));
         }
         if (options.theme() != null) {
             theme = options.theme();

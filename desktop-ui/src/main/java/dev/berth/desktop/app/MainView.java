@@ -6,6 +6,7 @@ import dev.berth.core.keymap.Scope;
 import dev.berth.core.triage.Finding;
 import dev.berth.desktop.actions.ActionDialog;
 import dev.berth.desktop.actions.ActionViewModel;
+import dev.berth.desktop.detail.DetailTab;
 import dev.berth.desktop.detail.DetailView;
 import dev.berth.desktop.detail.DetailViewModel;
 import dev.berth.desktop.fx.CommandTarget;
@@ -20,6 +21,7 @@ import dev.berth.desktop.triage.TriageView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -49,6 +51,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  * {@link #onKey} and the keymap; views below only bind.
  */
 public final class MainView extends StackPane {
+    /** Detail tabs no key or page command opens: the palette names them ({@code :load-balancing}). */
+    private static final java.util.Set<DetailTab> TABS_WITHOUT_KEYS = java.util.EnumSet.of(DetailTab.LOAD_BALANCING,
+            DetailTab.DISCOVERY, DetailTab.NETWORK, DetailTab.STORAGE, DetailTab.COST, DetailTab.TASK_DEFINITION);
     private final MainViewModel vm;
     private final BorderPane main = new BorderPane();
     private final StackPane listHolder = new StackPane();
@@ -58,6 +63,7 @@ public final class MainView extends StackPane {
     private ResourceTable<?> table;
     private TriageView triageView;
     private DetailView detailView;
+    private AnimationTimer firstDetail;
     private Runnable closeOverlay;
 
     public MainView(MainViewModel vm) {
@@ -167,16 +173,50 @@ public final class MainView extends StackPane {
     }
 
     private void showDetail(DetailViewModel d) {
+        boolean first = detailView == null && firstDetail == null;
+        if (firstDetail != null) {
+            firstDetail.stop();
+            firstDetail = null;
+        }
         detailHolder.getChildren().clear();
         detailView = null;
-        if (d != null) {
-            detailView = new DetailView(d);
-            detailHolder.getChildren().add(detailView);
+        if (d != null && first) {
+            // The first selection comes with the first rows: let the list paint them before the detail is built.
+            firstDetail = afterNextFrame(() -> {
+                firstDetail = null;
+                if (vm.detailProperty().get() == d) {
+                    buildDetail(d);
+                }
+            });
+        } else if (d != null) {
+            buildDetail(d);
         } else {
             Label hint = new Label("Select a row to see its details");
             hint.getStyleClass().add("muted-text");
             detailHolder.getChildren().add(hint);
         }
+    }
+
+    private void buildDetail(DetailViewModel d) {
+        detailView = new DetailView(d);
+        detailHolder.getChildren().setAll(detailView);
+    }
+
+    /** Runs the task in the pulse after the next one, i.e. once the next frame has been rendered. */
+    private static AnimationTimer afterNextFrame(Runnable task) {
+        AnimationTimer timer = new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    task.run();
+                }
+            }
+        };
+        timer.start();
+        return timer;
     }
 
     private void showAction(ActionViewModel a) {
@@ -216,6 +256,16 @@ public final class MainView extends StackPane {
                 p -> vm.switchContext(p, null)));
         e.add(PaletteEntry.withArgument(":region", ":region eu-west-1 — reconnect in another region",
                 r -> vm.switchContext(null, r)));
+        DetailViewModel detail = vm.detailProperty().get();
+        if (detail != null) {
+            for (DetailTab t : detail.tabs()) {
+                if (!TABS_WITHOUT_KEYS.contains(t)) {
+                    continue;
+                }
+                e.add(PaletteEntry.of(":" + t.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        "Show the " + t.title() + " tab of the selection", "", () -> detail.show(t)));
+            }
+        }
         if (!vm.readOnly()) {
             e.add(PaletteEntry.of(":scaling", "Autoscaling bounds of the selected service", "", vm::scalingBounds));
         }

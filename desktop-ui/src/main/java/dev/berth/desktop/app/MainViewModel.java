@@ -10,12 +10,14 @@ import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
+import dev.berth.core.triage.FindingKind;
 import dev.berth.desktop.actions.ActionForm;
 import dev.berth.desktop.actions.ActionViewModel;
 import dev.berth.desktop.clusters.ClusterLists;
 import dev.berth.desktop.detail.DetailTab;
 import dev.berth.desktop.detail.DetailViewModel;
 import dev.berth.desktop.detail.Target;
+import dev.berth.desktop.fx.Errors;
 import dev.berth.desktop.header.HeaderViewModel;
 import dev.berth.desktop.instances.InstanceLists;
 import dev.berth.desktop.services.ServiceItem;
@@ -101,7 +103,7 @@ public final class MainViewModel {
                     connecting.set(false);
                     header.connectionFailed();
                     LOG.warn("could not open a session", e);
-                    error.set(oneLine(e));
+                    error.set(Errors.oneLine(e));
                 }));
     }
 
@@ -109,11 +111,12 @@ public final class MainViewModel {
     public void attach(Session s) {
         detach();
         connecting.set(false);
-        session.set(s);
         header.attach(s.contextUpdates(), s.status(), ui);
         TriageViewModel t = new TriageViewModel(s, ui, clock);
         t.setOnNewFinding(f -> onNewFinding.accept(f));
         triage.set(t);
+        // Last: listeners on the session (start at --cluster) may show a page, which needs the triage model.
+        session.set(s);
         sessionSubscriptions.add(s.clusters().observeOn(ui).subscribe(snap -> {
             if (!snap.hasValue()) {
                 if (snap.problem() != null && page.get() == null) {
@@ -130,7 +133,7 @@ public final class MainViewModel {
                 go(snap.value().stream().max(java.util.Comparator.comparingInt(Cluster::activeServices))
                         .map(c -> new Place(PageKind.SERVICES, c.name(), null)).orElse(Place.of(PageKind.CLUSTERS)));
             }
-        }, e -> error.set(oneLine(e))));
+        }, e -> error.set(Errors.oneLine(e))));
     }
 
     /** Starts at a given cluster (and service) instead of the first cluster. */
@@ -266,26 +269,38 @@ public final class MainViewModel {
         };
     }
 
-    /** On the triage page the detail shows a finding's evidence in place: its task's logs, or its service. */
+    /**
+     * On the triage page the detail shows a finding's evidence in place: for what surrounds a service
+     * (targets, records, alarms) the service; otherwise its task around the stop, or its service.
+     */
     private Target evidenceOf(Finding f) {
         if (f.cluster() == null || (f.service() == null && f.taskId() == null)) {
             return null;
         }
-        if (f.taskId() != null) {
+        if (f.taskId() != null && !(f.service() != null && aboutSurroundings(f.kind()))) {
             return new Target.TaskTarget(f.cluster(), f.service(), f.taskId(),
                     f.since() == null ? null : f.since().minus(EVIDENCE_LEAD));
         }
         return new Target.ServiceTarget(f.cluster(), f.service());
     }
 
+    /** Findings about a service's load balancer targets, Cloud Map records or alarms: their evidence is the service's. */
+    private static boolean aboutSurroundings(FindingKind k) {
+        return switch (k) {
+            case TARGETS_UNHEALTHY, TARGETS_DRAINING, DISCOVERY_RECORD_STALE, DISCOVERY_INSTANCES_UNHEALTHY, ALARM_FIRING -> true;
+            default -> false;
+        };
+    }
+
     private static DetailTab evidenceTab(Finding f) {
-        if (f.taskId() != null) {
-            return DetailTab.LOGS;
-        }
         return switch (f.kind()) {
-            case ROLLOUT_FAILED, ROLLOUT_STUCK -> DetailTab.EVENTS;
+            case TARGETS_UNHEALTHY, TARGETS_DRAINING -> DetailTab.LOAD_BALANCING;
+            case DISCOVERY_RECORD_STALE, DISCOVERY_INSTANCES_UNHEALTHY -> DetailTab.DISCOVERY;
+            // The task's overview says where it ran and why it stopped; its logs rarely say more.
+            case SPOT_INTERRUPTED, ALARM_FIRING -> DetailTab.OVERVIEW;
+            case ROLLOUT_FAILED, ROLLOUT_STUCK -> f.taskId() != null ? DetailTab.LOGS : DetailTab.EVENTS;
             case HOT_CPU, HOT_MEMORY -> DetailTab.METRICS;
-            default -> DetailTab.OVERVIEW;
+            default -> f.taskId() != null ? DetailTab.LOGS : DetailTab.OVERVIEW;
         };
     }
 
@@ -331,20 +346,25 @@ public final class MainViewModel {
         page.get().list().selectKey(taskId);
     }
 
-    /** Opens a finding's evidence: the task and its logs around the stop, or the service's timeline. */
+    /**
+     * Opens a finding's evidence in its list: the task and its logs around the stop; the service on
+     * the tab that shows the trouble; a cluster's container instances for a disconnected agent.
+     */
     public void openFinding(Finding f) {
         if (f.cluster() == null) {
             return;
         }
-        if (f.taskId() != null) {
+        if (f.taskId() != null && !(f.service() != null && aboutSurroundings(f.kind()))) {
             pendingLogsFrom = f.since() == null ? null : f.since().minus(EVIDENCE_LEAD);
-            pendingTab = DetailTab.LOGS;
+            pendingTab = evidenceTab(f);
             go(new Place(PageKind.TASKS, f.cluster(), f.service()));
             page.get().list().selectKey(f.taskId());
         } else if (f.service() != null) {
             pendingTab = evidenceTab(f);
             go(new Place(PageKind.SERVICES, f.cluster(), null));
             page.get().list().selectKey(f.service());
+        } else if (f.kind() == FindingKind.AGENT_DISCONNECTED) {
+            go(new Place(PageKind.INSTANCES, f.cluster(), null));
         } else {
             go(new Place(PageKind.SERVICES, f.cluster(), null));
         }
@@ -487,12 +507,6 @@ public final class MainViewModel {
         ConnectOptions o = options == null ? ConnectOptions.defaults() : options;
         connect(new ConnectOptions(profile != null ? profile : o.profile(), region != null ? region : o.region(),
                 o.endpoint(), o.readOnly(), o.sandbox()));
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     public void setOnNewFinding(Consumer<Finding> c) {

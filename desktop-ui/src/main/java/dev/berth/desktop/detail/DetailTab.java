@@ -4,9 +4,14 @@ package dev.berth.desktop.detail;
 public enum DetailTab {
     OVERVIEW("Overview"),
     TASKS("Tasks"),
-    EVENTS("Deployments & Events"),
+    EVENTS("Events"),
     LOGS("Logs"),
     METRICS("Metrics"),
+    LOAD_BALANCING("Load balancing"),
+    DISCOVERY("Discovery"),
+    NETWORK("Network"),
+    STORAGE("Storage & secrets"),
+    COST("Cost"),
     TASK_DEFINITION("Task definition"),
     JSON("JSON");
 

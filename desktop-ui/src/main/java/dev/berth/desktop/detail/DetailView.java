@@ -1,13 +1,19 @@
 package dev.berth.desktop.detail;
 
+import dev.berth.core.keymap.Command;
+import dev.berth.core.keymap.Scope;
 import dev.berth.core.model.Task;
+import dev.berth.desktop.fx.CommandTarget;
 import dev.berth.desktop.logs.LogsView;
 import dev.berth.desktop.metrics.MetricsView;
+import dev.berth.desktop.storage.StorageView;
 import dev.berth.desktop.table.ResourceTable;
 import dev.berth.desktop.taskdefs.RevisionDiffView;
 import dev.berth.desktop.timeline.TimelineView;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,9 +22,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The detail area: a title and the selected resource's tabs, each built when first shown. */
@@ -91,45 +97,80 @@ public final class DetailView extends VBox {
             case EVENTS -> new TimelineView(vm.timeline());
             case LOGS -> new LogsView(vm.logs());
             case METRICS -> new MetricsView(vm.metrics());
+            case LOAD_BALANCING -> sections("load-balancing", vm.loadBalancing());
+            case DISCOVERY -> sections("discovery", vm.discovery());
+            case NETWORK -> sections("network", vm.network());
+            case STORAGE -> new StorageView(vm.storage(), vm::openTask);
+            case COST -> sections("cost", vm.cost());
             case TASK_DEFINITION -> revisions();
             case JSON -> json();
         };
     }
 
     private Node overview() {
-        FieldsView fields = new FieldsView(vm.fields());
-        fields.setId("overview");
-        VBox.setVgrow(fields, Priority.ALWAYS);
+        SectionsView sections = new SectionsView(vm.overview(), new SimpleStringProperty(),
+                Bindings.isEmpty(vm.overview()), vm::openTask);
+        sections.setId("overview");
+        VBox.setVgrow(sections, Priority.ALWAYS);
         if (!(vm.target() instanceof Target.ServiceTarget)) {
-            return fields;
+            return sections;
         }
         ProgressBar bar = new ProgressBar();
         bar.setId("rollout-progress");
         bar.progressProperty().bind(vm.progressProperty());
         bar.setPrefWidth(260);
+        // -1 means nothing to roll: no bar then (an indeterminate bar would animate forever).
+        bar.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
+        bar.managedProperty().bind(bar.visibleProperty());
         Label text = new Label();
         text.setId("rollout-text");
         text.textProperty().bind(vm.progressTextProperty());
         HBox rollout = new HBox(10, bar, text);
         rollout.setAlignment(Pos.CENTER_LEFT);
         rollout.setPadding(new Insets(8, 12, 0, 12));
-        return new VBox(rollout, fields);
+        return new VBox(rollout, sections);
+    }
+
+    private Node sections(String id, SectionsViewModel<?> model) {
+        SectionsView view = new SectionsView(model, vm::openTask);
+        view.setId(id);
+        return view;
     }
 
     private Node tasks() {
         ResourceTable<Task> table = new ResourceTable<>(vm.tasks());
-        table.table().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && vm.tasks().selectedProperty().get() != null) {
-                vm.openTask(vm.tasks().selectedProperty().get().id());
-                e.consume();
-            }
-        });
         table.table().setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && vm.tasks().selectedProperty().get() != null) {
-                vm.openTask(vm.tasks().selectedProperty().get().id());
+            if (e.getClickCount() == 2) {
+                openSelectedTask();
             }
         });
-        return table;
+        return new TasksTab(table);
+    }
+
+    private boolean openSelectedTask() {
+        Task t = vm.tasks().selectedProperty().get();
+        if (t == null) {
+            return false;
+        }
+        vm.openTask(t.id());
+        return true;
+    }
+
+    /** The Tasks tab: Enter reaches it through the window's keymap and opens the selected task in its list. */
+    private final class TasksTab extends StackPane implements CommandTarget {
+        TasksTab(ResourceTable<Task> table) {
+            super(table);
+        }
+
+        @Override
+        public Scope scope() {
+            return Scope.LIST;
+        }
+
+        @Override
+        public boolean handle(Command command) {
+            return command == Command.OPEN && openSelectedTask();
+        }
     }
 
     private Node revisions() {

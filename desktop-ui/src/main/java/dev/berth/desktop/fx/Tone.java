@@ -1,5 +1,7 @@
 package dev.berth.desktop.fx;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -28,5 +30,15 @@ public enum Tone {
         for (Tone t : values()) {
             cell.pseudoClassStateChanged(t.pseudoClass, t == tone);
         }
+    }
+
+    /** The most alarming of these tones (BAD over WARN over INFO); GOOD when all are good; else NEUTRAL. */
+    public static Tone worst(Collection<Tone> tones) {
+        for (Tone t : List.of(BAD, WARN, INFO)) {
+            if (tones.contains(t)) {
+                return t;
+            }
+        }
+        return !tones.isEmpty() && tones.stream().allMatch(t -> t == GOOD) ? GOOD : NEUTRAL;
     }
 }

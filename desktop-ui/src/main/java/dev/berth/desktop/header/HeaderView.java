@@ -1,5 +1,6 @@
 package dev.berth.desktop.header;
 
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -53,6 +54,10 @@ public final class HeaderView extends HBox {
                 age.getStyleClass().add("tone-warn");
             }
         });
+        // Only the traffic line (which may carry a long problem) gives way when the window is narrow.
+        for (Label l : List.of(app, profile, region, account, endpoint, sandbox, readOnly, prot, throttled, age)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(app, profile, region, account, endpoint, sandbox, readOnly, prot, grow, throttled, traffic, age);
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));

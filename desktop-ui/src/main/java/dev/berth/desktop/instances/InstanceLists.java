@@ -39,6 +39,7 @@ public final class InstanceLists {
     }
 
     static String searchText(ContainerInstance i) {
-        return i.arn() + " " + i.ec2InstanceId() + " " + i.status() + " " + i.availabilityZone();
+        return i.arn() + " " + i.ec2InstanceId() + " " + i.status() + " " + i.availabilityZone() + " "
+                + (i.agentConnected() ? "connected" : "disconnected") + " " + i.agentVersion();
     }
 }

@@ -133,6 +133,14 @@ public final class LogsView extends VBox implements CommandTarget {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        // In a narrow detail the text fields give way; the buttons and the match count keep their words.
+        for (Region r : List.of(follow, since, matches, save)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        patternField.setMinWidth(120);
+        searchField.setMinWidth(120);
+        HBox.setHgrow(patternField, Priority.SOMETIMES);
+        HBox.setHgrow(searchField, Priority.SOMETIMES);
         HBox bar = new HBox(8, follow, since, FontIcon.of(Material2AL.FILTER_LIST), patternField, grow,
                 FontIcon.of(Material2MZ.SEARCH), searchField, matches, save);
         bar.setAlignment(Pos.CENTER_LEFT);

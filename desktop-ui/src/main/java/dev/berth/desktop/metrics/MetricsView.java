@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
@@ -60,7 +61,13 @@ public final class MetricsView extends VBox {
         Label problem = new Label();
         problem.getStyleClass().add("tone-warn");
         problem.textProperty().bind(vm.problemProperty());
-        bar.getChildren().addAll(new Label("   "), note, problem);
+        Label source = new Label();
+        source.setId("metrics-source");
+        source.getStyleClass().add("muted-text");
+        source.textProperty().bind(vm.sourceProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        bar.getChildren().addAll(new Label("   "), note, problem, grow, source);
 
         memChart.getStyleClass().add("memory");
         HBox charts = new HBox(8, cpuChart, memChart);

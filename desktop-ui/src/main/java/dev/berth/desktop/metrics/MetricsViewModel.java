@@ -29,6 +29,7 @@ public final class MetricsViewModel {
     private final ObjectProperty<List<MetricPoint>> memory = new SimpleObjectProperty<>(List.of());
     private final ObservableList<Instant> deployments = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty();
+    private final StringProperty source = new SimpleStringProperty("");
     private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>();
     private final BehaviorSubject<Duration> windows = BehaviorSubject.createDefault(WINDOWS.get(0));
     private final CompositeDisposable subscriptions = new CompositeDisposable();
@@ -47,6 +48,12 @@ public final class MetricsViewModel {
                         memory.set(m == null ? List.of() : m.memory());
                     }
                 }));
+        subscriptions.add(session.clusters().observeOn(ui).subscribe(s -> {
+            if (s.hasValue()) {
+                s.value().stream().filter(c -> c.name().equals(cluster)).findFirst()
+                        .ifPresent(c -> source.set(sourceText(c.containerInsights())));
+            }
+        }));
         subscriptions.add(session.deployments(cluster, service).observeOn(ui).subscribe(s -> {
             if (s.hasValue()) {
                 deployments.setAll(s.value().stream()
@@ -76,6 +83,16 @@ public final class MetricsViewModel {
 
     public ObservableList<Instant> deployments() {
         return deployments;
+    }
+
+    /** Where the numbers come from: Container Insights when the cluster has it, else the AWS/ECS service metrics. */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    static String sourceText(boolean containerInsights) {
+        return containerInsights ? "Container Insights: CPU and memory utilized of what the tasks reserve"
+                : "AWS/ECS service metrics (Container Insights is off for this cluster)";
     }
 
     public StringProperty problemProperty() {

@@ -95,8 +95,10 @@ public record ServiceItem(String name, ServiceRow row, List<Double> cpu, List<Do
             return "";
         }
         Service s = service();
-        return s.launchType() != null ? s.launchType()
-                : s.capacityProviders().isEmpty() ? "" : s.capacityProviders().get(0).provider();
+        // A strategy shows all its providers, short: "FARGATE/SPOT" (the Network tab has their weights).
+        return s.launchType() != null ? s.launchType() : s.capacityProviders().stream()
+                .map(c -> "FARGATE_SPOT".equals(c.provider()) ? "SPOT" : c.provider())
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     public String rollout() {

@@ -63,12 +63,12 @@ public final class ServicesViewModel {
 
     static List<Column<ServiceItem>> columns() {
         return List.of(
-                Column.text("Service", 220, ServiceItem::name).toned(ServiceItem::tone),
+                Column.text("Service", 200, ServiceItem::name).toned(ServiceItem::tone),
                 Column.text("Status", 120, ServiceItem::status).toned(ServiceItem::tone),
                 Column.number("Tasks", 90, ServiceItem::running, ServiceItem::tasksText).toned(ServiceItem::tone),
                 Column.text("Revision", 130, ServiceItem::revision),
                 Column.text("Rollout", 110, ServiceItem::rollout),
-                Column.text("Launch", 90, ServiceItem::launchType),
+                Column.text("Launch", 110, ServiceItem::launchType),
                 Column.spark("CPU (1h)", 130, ServiceItem::cpu, ServiceItem::latestCpu, i -> ServiceItem.percent(i.latestCpu())),
                 Column.spark("Memory (1h)", 130, ServiceItem::memory, ServiceItem::latestMemory,
                         i -> ServiceItem.percent(i.latestMemory())));

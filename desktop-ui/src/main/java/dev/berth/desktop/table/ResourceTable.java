@@ -224,27 +224,6 @@ public final class ResourceTable<R> extends VBox {
         return from >= to ? List.of() : List.copyOf(table.getItems().subList(from, to));
     }
 
-    /** A text cell coloured by its column's tone. */
-    private static final class ToneCell<R> extends TableCell<R, R> {
-        private final Column<R> column;
-
-        ToneCell(Column<R> column) {
-            this.column = column;
-        }
-
-        @Override
-        protected void updateItem(R row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                Tone.apply(this, Tone.NEUTRAL);
-                setText(null);
-                return;
-            }
-            setText(column.text().apply(row));
-            Tone.apply(this, column.tone().apply(row));
-        }
-    }
-
     /** A sparkline with its latest value beside it. */
     private static final class SparkCell<R> extends TableCell<R, R> {
         private final Column<R> column;

@@ -1,8 +1,5 @@
 package dev.berth.desktop.taskdefs;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,16 +27,5 @@ public record DiffLine(Kind kind, String text) {
             return new DiffLine(Kind.REMOVED, line);
         }
         return new DiffLine(Kind.CONTEXT, line);
-    }
-
-    /** The unified diff of two texts with three lines of context; empty when they are equal. */
-    public static List<DiffLine> between(String fromName, String from, String toName, String to) {
-        List<String> a = Arrays.asList(from.split("\n", -1));
-        List<String> b = Arrays.asList(to.split("\n", -1));
-        Patch<String> patch = DiffUtils.diff(a, b);
-        if (patch.getDeltas().isEmpty()) {
-            return List.of();
-        }
-        return UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, a, patch, 3).stream().map(DiffLine::of).toList();
     }
 }

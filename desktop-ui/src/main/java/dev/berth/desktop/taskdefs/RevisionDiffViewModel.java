@@ -1,6 +1,7 @@
 package dev.berth.desktop.taskdefs;
 
 import dev.berth.core.Session;
+import dev.berth.core.actions.RevisionDiff;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import io.reactivex.rxjava3.core.Scheduler;
@@ -66,7 +67,7 @@ public final class RevisionDiffViewModel {
         }
         comparison.set(Single.zip(session.taskDefinition(a.arn()), session.taskDefinition(b.arn()), Pair::new)
                 .subscribeOn(io)
-                .map(p -> new Result(p.b, DiffLine.between(a.familyRevision(), json(p.a), b.familyRevision(), json(p.b))))
+                .map(p -> new Result(p.b, DiffLine.parse(RevisionDiff.unified(p.a, p.b))))
                 .observeOn(ui)
                 .subscribe(r -> {
                     problem.set(null);
@@ -75,10 +76,6 @@ public final class RevisionDiffViewModel {
                     diff.setAll(r.lines.isEmpty() && !a.equals(b)
                             ? List.of(new DiffLine(DiffLine.Kind.HEADER, "no differences")) : r.lines);
                 }, e -> problem.set("Could not load the revisions: " + e.getMessage())));
-    }
-
-    private static String json(TaskDefinition t) {
-        return t.json() == null ? "" : t.json();
     }
 
     static String summarise(TaskDefinition t) {

@@ -12,7 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The Deployments & Events tab: one list, newest first, deployments marked with a rocket-ish icon. */
+/** The Events tab (deployments and service events): one list, newest first, deployments marked with a rocket-ish icon. */
 public final class TimelineView extends ListView<TimelineEntry> {
     public TimelineView(TimelineViewModel vm) {
         super(vm.entries());

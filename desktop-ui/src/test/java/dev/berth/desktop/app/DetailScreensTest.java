@@ -132,6 +132,24 @@ class DetailScreensTest {
     }
 
     @Test
+    void enterInTheTasksTabOpensThatTaskInItsList(FxRobot robot) {
+        selectService(robot, 0);
+        robot.interact(() -> app.vm.detailProperty().get().show(DetailTab.TASKS));
+        FxWait.until(() -> robot.lookup("#detail #list-tasks .table-view").tryQuery().isPresent()
+                && robot.lookup("#detail #list-tasks .table-view").queryTableView().getItems().size() == 3);
+        TableView<?> tasks = robot.lookup("#detail #list-tasks .table-view").queryTableView();
+        robot.interact(() -> {
+            tasks.requestFocus();
+            tasks.getSelectionModel().clearAndSelect(1);
+        });
+        String id = ((dev.berth.core.model.Task) tasks.getSelectionModel().getSelectedItem()).id();
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> app.vm.pageProperty().get().place().kind() == PageKind.TASKS
+                && app.vm.detailProperty().get() != null && app.vm.detailProperty().get().target() instanceof Target.TaskTarget t
+                && t.taskId().equals(id));
+    }
+
+    @Test
     void metricsChartCpuAndMemoryWithDeploymentsMarked(FxRobot robot) {
         selectService(robot, 0);
         robot.write("m");

@@ -50,6 +50,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void startingAtAClusterAsSoonAsTheSessionArrivesShowsItsServices() {
+        Fixtures.populate(session);
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
+                Clock.systemUTC());
+        // What `berth desktop --cluster staging` does: the session's arrival is the moment to go there.
+        vm.sessionProperty().addListener((o, a, b) -> vm.startAt("staging", null));
+        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.pageProperty().get().place()).isEqualTo(new Place(PageKind.SERVICES, "staging", null));
+    }
+
+    @Test
     void aSessionThatCannotOpenShowsOneLine() {
         MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> {
             throw new BerthException("The security token included in the request is expired\n(details)");

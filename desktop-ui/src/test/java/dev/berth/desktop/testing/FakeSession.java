@@ -4,9 +4,13 @@ import dev.berth.core.Session;
 import dev.berth.core.SessionStatus;
 import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.CostEstimate;
+import dev.berth.core.model.Discovery;
+import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.Service;
@@ -76,6 +80,11 @@ public final class FakeSession implements Session {
 
     public <T> void push(String key, T value) {
         push(key, Snapshot.of(value, java.time.Instant.now()));
+    }
+
+    /** The value a slice holds now (null while loading). */
+    public <T> T value(String key) {
+        return this.<T>slice(key).getValue().value();
     }
 
     /** How many subscribers a slice has now (a view that stopped watching has none). */
@@ -177,6 +186,26 @@ public final class FakeSession implements Session {
         metricsRequests.add(new MetricsRequest(cluster, names, window));
         return Observable.fromCallable(() -> Snapshot.of(metricsSource.apply(new ServiceMetricsKey(cluster, names, window)),
                 java.time.Instant.now()));
+    }
+
+    @Override
+    public Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service) {
+        return slice("load-balancing/" + cluster + "/" + service);
+    }
+
+    @Override
+    public Observable<Snapshot<Discovery>> discovery(String cluster, String service) {
+        return slice("discovery/" + cluster + "/" + service);
+    }
+
+    @Override
+    public Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service) {
+        return slice("alarms/" + cluster + "/" + service);
+    }
+
+    @Override
+    public Observable<Snapshot<CostEstimate>> cost(String cluster, String service) {
+        return slice("cost/" + cluster + "/" + service);
     }
 
     @Override

@@ -40,7 +40,12 @@ public final class SandboxSessions {
     }
 
     public Session open(boolean readOnly) {
-        return new AwsSessionFactory(new ContextResolver(Map.of(), paths.configDir()), BerthConfig.defaults(), paths,
+        return open(readOnly, BerthConfig.defaults());
+    }
+
+    /** A session with its own config (e.g. quicker polling, so a test waits seconds for a fresh sweep). */
+    public Session open(boolean readOnly, BerthConfig config) {
+        return new AwsSessionFactory(new ContextResolver(Map.of(), paths.configDir()), config, paths,
                 Schedulers.io(), Clock.systemUTC())
                 .open(ConnectOptions.sandbox(sandbox.endpoint(), "us-east-1").withReadOnly(readOnly));
     }

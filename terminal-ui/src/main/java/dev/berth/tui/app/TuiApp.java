@@ -12,8 +12,12 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.berth.core.AwsSessionFactory;
 import dev.berth.core.Session;
+import dev.berth.core.context.ContextResolver;
 import dev.berth.core.keymap.Keymap;
+import dev.berth.tui.contexts.AwsContexts;
+import dev.berth.tui.contexts.Contexts;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.nav.Registry;
 import dev.berth.tui.shell.Clipboard;
@@ -67,14 +71,21 @@ public final class TuiApp {
     /** The GUI and the shell on a screen, wired but not started (tests use this with a virtual terminal). */
     public static Shell build(Session session, Keymap keymap, ColorMode mode, Screen screen, TextGUIThreadFactory threads,
                               Scheduler work, Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, Runnable quit) {
+        return build(session, null, keymap, mode, screen, threads, work, timer, clock, clipboard, saveDir, quit);
+    }
+
+    /** @param contexts where {@code :ctx} and {@code :region} may switch to, or null when this run cannot switch */
+    public static Shell build(Session session, Contexts contexts, Keymap keymap, ColorMode mode, Screen screen,
+                              TextGUIThreadFactory threads, Scheduler work, Scheduler timer, Clock clock, Clipboard clipboard,
+                              Path saveDir, Runnable quit) {
         MultiWindowTextGUI gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(),
                 null, new EmptySpace(TextColor.ANSI.DEFAULT));
         gui.setTheme(theme(mode));
         Scheduler ui = Schedulers.from(r -> gui.getGUIThread().invokeLater(r));
         Palette palette = new Palette(mode);
-        UiContext ctx = new UiContext(session, keymap, palette, new Registry(clock), ui, work, timer, clock, clipboard, saveDir,
-                new StatusLine(clock));
-        Shell shell = new Shell(ctx, gui, quit);
+        UiContext ctx = new UiContext(session, keymap, palette, new Registry(clock, contexts), ui, work, timer, clock, clipboard,
+                saveDir, new StatusLine(clock));
+        Shell shell = new Shell(ctx, gui, quit, contexts);
         gui.addWindow(shell.window());
         return shell;
     }
@@ -118,7 +129,9 @@ public final class TuiApp {
         screen.startScreen();
         screen.setCursorPosition(null);
         CountDownLatch quit = new CountDownLatch(1);
-        Shell shell = build(session, keymap, ColorMode.detect(System.getenv()), screen, PacedGuiThread.factory(),
+        // :ctx and :region open sessions the way the command line did: the AWS CLI's files, config.yaml.
+        Contexts contexts = new AwsContexts(AwsSessionFactory::standard, ContextResolver.system());
+        Shell shell = build(session, contexts, keymap, ColorMode.detect(System.getenv()), screen, PacedGuiThread.factory(),
                 Schedulers.computation(), Schedulers.computation(), Clock.systemDefaultZone(), new Osc52Clipboard(System.out), saveDir, quit::countDown);
         TextGUIThread thread = shell.window().getTextGUI().getGUIThread();
         thread.setExceptionHandler(new TextGUIThread.ExceptionHandler() {

@@ -1,11 +1,9 @@
 package dev.berth.tui.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.berth.core.json.JsonOutput;
 import dev.berth.tui.table.Align;
 import dev.berth.tui.table.Cell;
 import dev.berth.tui.table.Column;
@@ -23,10 +21,17 @@ import java.util.List;
 public final class Printer {
     private final PrintWriter out;
     private final OutputFormat format;
+    private final boolean revealSecrets;
 
     public Printer(PrintWriter out, OutputFormat format) {
+        this(out, format, false);
+    }
+
+    /** @param revealSecrets write the values of secret-looking environment variables (masked otherwise) */
+    public Printer(PrintWriter out, OutputFormat format, boolean revealSecrets) {
         this.out = out;
         this.format = format;
+        this.revealSecrets = revealSecrets;
     }
 
     public <T> void rows(List<T> rows, List<Column<T>> columns, Object data) {
@@ -74,13 +79,12 @@ public final class Printer {
         return s.toString().stripTrailing();
     }
 
+    /** The records as JSON or YAML, written as core's {@link JsonOutput} writes them (secrets masked unless asked). */
     public void data(Object data, boolean yaml) {
+        ObjectMapper json = JsonOutput.mapper(revealSecrets);
         ObjectMapper mapper = yaml
-                ? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
-                : JsonMapper.builder().build();
-        mapper.registerModule(new JavaTimeModule());
-        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        mapper.enable(SerializationFeature.INDENT_OUTPUT);
+                ? json.copyWith(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+                : json;
         try {
             out.println(mapper.writeValueAsString(data).stripTrailing());
         } catch (IOException e) {

@@ -6,12 +6,19 @@ public enum Kind {
     SERVICES("services"),
     TASKS("tasks"),
     CONTAINERS("containers"),
+    INSTANCES("instances"),
     TASKDEFS("taskdefs"),
     REVISIONS("revisions"),
     TRIAGE("triage"),
     EVENTS("events"),
     LOGS("logs"),
     METRICS("metrics"),
+    /** A service's or a task's details page. */
+    DESCRIBE("describe"),
+    /** The AWS profiles to switch to ({@code :ctx}). */
+    CONTEXTS("contexts"),
+    /** The regions to switch to ({@code :region}). */
+    REGIONS("regions"),
     TEXT("text");
 
     private final String label;

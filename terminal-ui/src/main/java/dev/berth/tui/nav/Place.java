@@ -2,7 +2,8 @@ package dev.berth.tui.nav;
 
 /**
  * Where the person is: a kind of screen and the cluster, service, task, container or family it
- * is about. Places stack up as breadcrumbs; {@code label} names text screens (describe, JSON, diff).
+ * is about. Places stack up as breadcrumbs; {@code label} names text screens (describe, JSON, diff), or
+ * the section a details page opens at.
  */
 public record Place(Kind kind, String cluster, String service, String taskId, String container, String family,
                     String label) {
@@ -54,6 +55,31 @@ public record Place(Kind kind, String cluster, String service, String taskId, St
         return new Place(Kind.METRICS, cluster, service, null, null, null, null);
     }
 
+    /** Container instances of a cluster (EC2 capacity). */
+    public static Place instances(String cluster) {
+        return new Place(Kind.INSTANCES, cluster, null, null, null, null, null);
+    }
+
+    /**
+     * A service's details page, opened at a section ({@code label}), or at the top when it is null.
+     */
+    public static Place describeService(String cluster, String service, String section) {
+        return new Place(Kind.DESCRIBE, cluster, service, null, null, null, section);
+    }
+
+    /** A task's details page, opened at a section, or at the top when it is null. */
+    public static Place describeTask(String cluster, String service, String taskId, String section) {
+        return new Place(Kind.DESCRIBE, cluster, service, taskId, null, null, section);
+    }
+
+    public static Place contexts() {
+        return new Place(Kind.CONTEXTS, null, null, null, null, null, null);
+    }
+
+    public static Place regions() {
+        return new Place(Kind.REGIONS, null, null, null, null, null, null);
+    }
+
     public static Place text(String label) {
         return new Place(Kind.TEXT, null, null, null, null, null, label);
     }
@@ -61,7 +87,9 @@ public record Place(Kind kind, String cluster, String service, String taskId, St
     /** What the breadcrumb for this place says. */
     public String crumb() {
         return switch (kind) {
-            case CLUSTERS, TASKDEFS -> kind.label();
+            case CLUSTERS, TASKDEFS, CONTEXTS, REGIONS -> kind.label();
+            case INSTANCES -> "instances " + cluster;
+            case DESCRIBE -> "describe " + (taskId != null ? shortId(taskId) : service);
             case SERVICES -> cluster;
             case TASKS -> service != null ? service : cluster + " tasks";
             case CONTAINERS -> shortId(taskId);
@@ -76,7 +104,7 @@ public record Place(Kind kind, String cluster, String service, String taskId, St
     /** What a list here is about, for its title ("services(demo)"), or null. */
     public String subject() {
         return switch (kind) {
-            case SERVICES, TRIAGE -> cluster;
+            case SERVICES, TRIAGE, INSTANCES -> cluster;
             case TASKS -> service != null ? service : cluster;
             case CONTAINERS -> shortId(taskId);
             case REVISIONS -> family;

@@ -2,7 +2,10 @@ package dev.berth.tui.nav;
 
 import dev.berth.tui.clusters.ClustersResource;
 import dev.berth.tui.containers.ContainersResource;
+import dev.berth.tui.contexts.Contexts;
+import dev.berth.tui.contexts.ContextsResource;
 import dev.berth.tui.events.EventsResource;
+import dev.berth.tui.instances.ContainerInstancesResource;
 import dev.berth.tui.services.ServicesResource;
 import dev.berth.tui.taskdefs.FamiliesResource;
 import dev.berth.tui.taskdefs.RevisionsResource;
@@ -17,14 +20,24 @@ public final class Registry {
     private final Map<Kind, Resource<?>> resources = new EnumMap<>(Kind.class);
 
     public Registry(Clock clock) {
+        this(clock, null);
+    }
+
+    /** @param contexts where {@code :ctx} and {@code :region} may switch to, or null when this run cannot switch */
+    public Registry(Clock clock, Contexts contexts) {
         register(new ClustersResource());
         register(new ServicesResource(clock));
         register(new TasksResource(clock));
         register(new ContainersResource());
+        register(new ContainerInstancesResource(clock));
         register(new FamiliesResource());
         register(new RevisionsResource());
         register(new TriageResource(clock));
         register(new EventsResource(clock));
+        if (contexts != null) {
+            register(new ContextsResource(Kind.CONTEXTS, contexts, clock));
+            register(new ContextsResource(Kind.REGIONS, contexts, clock));
+        }
     }
 
     private void register(Resource<?> r) {

@@ -3,6 +3,7 @@ package dev.berth.tui.nav;
 import dev.berth.core.Session;
 import dev.berth.core.watch.Snapshot;
 import dev.berth.tui.table.Column;
+import dev.berth.tui.ui.StyledLine;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import java.util.List;
@@ -30,4 +31,17 @@ public interface Resource<T> {
 
     /** The place Enter opens from this row, if any. */
     Optional<Place> open(Place place, T row);
+
+    /**
+     * Lines about the selected row shown under the table (wrapped, at most {@link #detailRows()}):
+     * what the narrow columns leave out.
+     */
+    default List<StyledLine> detail(T row) {
+        return List.of();
+    }
+
+    /** Rows kept under the table for {@link #detail}; 0 for none. */
+    default int detailRows() {
+        return 0;
+    }
 }

@@ -30,8 +30,10 @@ public record Target(Kind kind, String cluster, String service, String taskId, S
             case LOGS -> cluster != null && (service != null || taskId != null);
             case DESCRIBE, JSON -> value != null;
             case COPY -> arn != null;
-            case EVENTS, METRICS, SCALE, REDEPLOY, CHANGE_REVISION, ROLLBACK -> aService;
+            case EVENTS, METRICS -> aService || (kind == Kind.TRIAGE && cluster != null && service != null);
+            case SCALE, REDEPLOY, CHANGE_REVISION, ROLLBACK -> aService;
             case STOP_TASK -> taskId != null && running && kind == Kind.TASKS;
+            case INSTANCES -> cluster != null && kind != Kind.INSTANCES;
             default -> true;
         };
     }

@@ -7,13 +7,16 @@ import dev.berth.core.keymap.Command;
 import dev.berth.core.keymap.KeyChord;
 import dev.berth.core.keymap.Scope;
 import dev.berth.core.watch.Problem;
+import dev.berth.tui.nav.Kind;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.nav.Resource;
 import dev.berth.tui.nav.Target;
 import dev.berth.tui.table.BrowserViewModel;
 import dev.berth.tui.ui.LinesComponent;
+import dev.berth.tui.ui.Span;
 import dev.berth.tui.ui.StyledLine;
 import dev.berth.tui.ui.Tone;
+import dev.berth.tui.ui.Wrap;
 import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.subjects.BehaviorSubject;
 import java.time.Instant;
@@ -31,7 +34,8 @@ public final class BrowserPanel<T> implements ContentPanel {
     /** In hint-bar order: the keys an operator needs most come first. */
     private static final List<Command> LIST_COMMANDS = List.of(Command.OPEN, Command.LOGS, Command.EVENTS,
             Command.METRICS, Command.SCALE, Command.REDEPLOY, Command.ROLLBACK, Command.CHANGE_REVISION,
-            Command.STOP_TASK, Command.DESCRIBE, Command.JSON, Command.MARK, Command.TRIAGE, Command.COPY, Command.SORT,
+            Command.STOP_TASK, Command.DESCRIBE, Command.JSON, Command.MARK, Command.TRIAGE, Command.INSTANCES, Command.COPY,
+            Command.SORT,
             Command.SORT_REVERSE);
 
     /** At most one list update per this many milliseconds reaches the screen. */
@@ -45,6 +49,7 @@ public final class BrowserPanel<T> implements ContentPanel {
     private final ResourceTable<T> table;
     private final LinesComponent title;
     private final Panel root;
+    private final LinesComponent detail;
     private Disposable subscription = Disposable.disposed();
 
     public BrowserPanel(UiContext ctx, Resource<T> resource, Place place) {
@@ -58,6 +63,35 @@ public final class BrowserPanel<T> implements ContentPanel {
         root = new Panel(new BorderLayout());
         root.addComponent(title, BorderLayout.Location.TOP);
         root.addComponent(table, BorderLayout.Location.CENTER);
+        if (resource.detailRows() > 0) {
+            detail = new LinesComponent(ctx.palette(), resource.detailRows());
+            detail.setContent(size -> detailLines(size.getColumns(), size.getRows()));
+            root.addComponent(detail, BorderLayout.Location.BOTTOM);
+        } else {
+            detail = null;
+        }
+    }
+
+    /** The resource's lines about the selection: the first as a rule across the width, the rest wrapped. */
+    private List<StyledLine> detailLines(int width, int rows) {
+        T row = vm.selected();
+        List<StyledLine> lines = row == null ? List.of() : resource.detail(row);
+        List<StyledLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size() && out.size() < rows; i++) {
+            StyledLine l = lines.get(i);
+            if (i == 0) {
+                out.add(withRule(l, width));
+            } else {
+                out.addAll(Wrap.line(l, width));
+            }
+        }
+        return out.subList(0, Math.min(rows, out.size()));
+    }
+
+    private static StyledLine withRule(StyledLine l, int width) {
+        List<Span> spans = new ArrayList<>(l.spans());
+        spans.add(new Span("─".repeat(Math.max(0, width - l.length())), Tone.DIM));
+        return new StyledLine(spans);
     }
 
     public BrowserViewModel<T> viewModel() {
@@ -138,6 +172,9 @@ public final class BrowserPanel<T> implements ContentPanel {
     private void changed() {
         table.refill();
         title.invalidate();
+        if (detail != null) {
+            detail.invalidate();
+        }
     }
 
     @Override
@@ -212,7 +249,12 @@ public final class BrowserPanel<T> implements ContentPanel {
             if (c == Command.SORT || c == Command.SORT_REVERSE || c == Command.TRIAGE) {
                 out.add(c);
             } else if (c == Command.MARK) {
-                if (resource.kind() == dev.berth.tui.nav.Kind.REVISIONS) {
+                if (resource.kind() == Kind.REVISIONS) {
+                    out.add(c);
+                }
+            } else if (c == Command.INSTANCES) {
+                // The key works in every list of a cluster; the hint, where room is short, only on clusters.
+                if (resource.kind() == Kind.CLUSTERS && t.isPresent() && t.get().allows(c)) {
                     out.add(c);
                 }
             } else if (t.isPresent() && t.get().allows(c)) {

@@ -166,6 +166,10 @@ public final class Chrome {
             case SINCE_30M -> "30m";
             case SINCE_1H -> "1h";
             case SINCE_3H -> "3h";
+            case INSTANCES -> "instances";
+            case NEXT_SECTION -> "next";
+            case PREVIOUS_SECTION -> "prev";
+            case REVEAL -> "reveal";
             case QUIT -> "quit";
         };
     }

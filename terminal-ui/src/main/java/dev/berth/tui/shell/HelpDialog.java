@@ -17,10 +17,12 @@ import java.util.List;
 
 /** {@code ?}: every key that works on this screen, from the keymap in force (overrides included). */
 public final class HelpDialog extends BasicWindow {
-    public HelpDialog(Keymap keymap, Scope scope, boolean readOnly, String screen, Palette palette, TerminalSize size) {
+    /** @param offered the commands the screen offers besides its scope's (a details page takes some list keys) */
+    public HelpDialog(Keymap keymap, Scope scope, List<Command> offered, boolean readOnly, String screen, Palette palette,
+                      TerminalSize size) {
         super(" help: " + screen + " ");
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
-        List<StyledLine> lines = lines(keymap, scope, readOnly);
+        List<StyledLine> lines = lines(keymap, scope, offered, readOnly);
         int width = Math.min(size.getColumns() - 4, 150);
         int rows = size.getRows() - 4;
         if (lines.size() > rows) {
@@ -32,14 +34,17 @@ public final class HelpDialog extends BasicWindow {
     }
 
     /** The help text: one line per command, key then description; mutating keys marked. */
-    public static List<StyledLine> lines(Keymap keymap, Scope scope, boolean readOnly) {
+    public static List<StyledLine> lines(Keymap keymap, Scope scope, List<Command> offered, boolean readOnly) {
         List<StyledLine> out = new ArrayList<>();
-        for (Command c : keymap.commands(scope, readOnly)) {
-            out.add(StyledLine.builder().add(" " + Text.padRight(keymap.chord(c).toString(), 8), Tone.ACCENT)
+        List<Command> all = new ArrayList<>(keymap.commands(scope, readOnly));
+        offered.stream().filter(c -> !all.contains(c) && !(readOnly && c.mutating())).forEach(all::add);
+        int keys = Math.max(8, all.stream().mapToInt(c -> keymap.chord(c).toString().length() + 2).max().orElse(8));
+        for (Command c : all) {
+            out.add(StyledLine.builder().add(" " + Text.padRight(keymap.chord(c).toString(), keys), Tone.ACCENT)
                     .add(c.description(), Tone.NORMAL)
                     .add(c.mutating() ? "  (asks first)" : "", Tone.WARN).build());
         }
-        out.add(StyledLine.builder().add(" " + Text.padRight("↑↓ pg", 8), Tone.ACCENT).add("Move; j/k, g/G as in vi", Tone.NORMAL).build());
+        out.add(StyledLine.builder().add(" " + Text.padRight("↑↓ pg", keys), Tone.ACCENT).add("Move; j/k, g/G as in vi", Tone.NORMAL).build());
         if (readOnly) {
             out.add(StyledLine.of(" read-only: changes are disabled", Tone.WARN));
         }

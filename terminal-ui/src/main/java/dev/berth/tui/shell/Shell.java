@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.berth.core.Session;
 import dev.berth.core.SessionStatus;
 import dev.berth.core.actions.ActionRequest;
 import dev.berth.core.actions.ChangeRevision;
@@ -16,15 +17,20 @@ import dev.berth.core.actions.ScaleService;
 import dev.berth.core.actions.StopTask;
 import dev.berth.core.keymap.Command;
 import dev.berth.core.keymap.KeyChord;
+import dev.berth.core.keymap.Scope;
 import dev.berth.core.model.ContextInfo;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
 import dev.berth.tui.actions.ActionDialog;
 import dev.berth.tui.actions.ActionViewModel;
+import dev.berth.tui.contexts.ContextChoice;
+import dev.berth.tui.contexts.Contexts;
 import dev.berth.tui.describe.Describer;
 import dev.berth.tui.logs.LogsPanel;
 import dev.berth.tui.metrics.MetricsPanel;
+import dev.berth.tui.nav.Kind;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.nav.Resource;
 import dev.berth.tui.nav.Target;
@@ -37,6 +43,7 @@ import dev.berth.tui.ui.Tone;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -57,7 +64,7 @@ public final class Shell {
     /** What the prompt line is asking for. */
     private enum PromptKind { FILTER, COMMAND }
 
-    private final UiContext ctx;
+    private UiContext ctx;
     private final WindowBasedTextGUI gui;
     private final Runnable quit;
     private final Deque<ContentPanel> stack = new ArrayDeque<>();
@@ -65,9 +72,13 @@ public final class Shell {
     private final Panel root = new Panel(new BorderLayout());
     private final LinesComponent header;
     private final LinesComponent footer;
-    private final Describer describer;
+    private Describer describer;
     private final CompositeDisposable subscriptions = new CompositeDisposable();
-    private final ContextInfo context;
+    private final Contexts contexts;
+    private ContextInfo context;
+    /** The session this shell opened by switching context, or null (the one it started on belongs to its caller). */
+    private Session opened;
+    private Disposable statusSubscription = Disposable.disposed();
     private SessionStatus status;
     private PromptKind prompt;
     private LineEditor editor;
@@ -76,7 +87,13 @@ public final class Shell {
     private String lastChrome = "";
 
     public Shell(UiContext ctx, WindowBasedTextGUI gui, Runnable quit) {
+        this(ctx, gui, quit, null);
+    }
+
+    /** @param contexts where {@code :ctx} and {@code :region} switch to, or null when they can only explain */
+    public Shell(UiContext ctx, WindowBasedTextGUI gui, Runnable quit, Contexts contexts) {
         this.ctx = ctx;
+        this.contexts = contexts;
         this.gui = gui;
         this.quit = quit;
         this.context = ctx.session().context();
@@ -101,10 +118,7 @@ public final class Shell {
             stack.push(panel);
         }
         show(null);
-        subscriptions.add(ctx.session().status().observeOn(ctx.ui()).subscribe(s -> {
-            status = s;
-            header.invalidate();
-        }, e -> { }));
+        watchStatus();
         // Ages in the header move on their own. Any change redraws the whole screen, so only redraw
         // when the header's text differs, and look every two seconds (idle CPU on a bastion host).
         subscriptions.add(Observable.interval(2, TimeUnit.SECONDS, ctx.timer()).observeOn(ctx.ui())
@@ -119,9 +133,21 @@ public final class Shell {
                 }));
     }
 
+    private void watchStatus() {
+        statusSubscription.dispose();
+        statusSubscription = ctx.session().status().observeOn(ctx.ui()).subscribe(s -> {
+            status = s;
+            header.invalidate();
+        }, e -> { });
+    }
+
     public void stop() {
         subscriptions.clear();
+        statusSubscription.dispose();
         stack.forEach(ContentPanel::stop);
+        if (opened != null) {
+            opened.close();
+        }
     }
 
     /** The panel on screen. */
@@ -189,8 +215,20 @@ public final class Shell {
         return switch (place.kind()) {
             case LOGS -> new LogsPanel(ctx, place);
             case METRICS -> new MetricsPanel(ctx, place);
+            case DESCRIBE -> details(place, null);
             default -> new TextPanel(ctx, place, text == null ? Single.just(List.of()) : text, null, null);
         };
+    }
+
+    /**
+     * A service's or task's details page. Its selection is the service or task by name (the value is
+     * the place: {@code y} there shows the live JSON), with the ARN when the row it came from had one.
+     */
+    private TextPanel details(Place place, String arn) {
+        Target t = place.taskId() != null
+                ? new Target(Kind.TASKS, place.cluster(), place.service(), place.taskId(), null, null, arn, false, place)
+                : new Target(Kind.SERVICES, place.cluster(), place.service(), null, null, null, arn, false, place);
+        return new TextPanel(ctx, place, describer.details(place), t, null, place.label());
     }
 
     private String currentCluster() {
@@ -214,7 +252,7 @@ public final class Shell {
             if (prompt != null) {
                 promptKey(chord);
             } else if (!current().navigate(chord)) {
-                ctx.keymap().command(chord, current().scope()).ifPresent(this::dispatch);
+                command(chord, current()).ifPresent(this::dispatch);
             }
         } catch (RuntimeException e) {
             // A bug in one command must not take the screen down; the person sees one line.
@@ -223,6 +261,18 @@ public final class Shell {
         }
         header.invalidate();
         footer.invalidate();
+    }
+
+    /**
+     * The command a key means on this panel: its scope's binding, else a list key the panel offers
+     * (a details page takes {@code l}, {@code e}, {@code m}, {@code y} for what it shows).
+     */
+    private Optional<Command> command(KeyChord chord, ContentPanel panel) {
+        Optional<Command> c = ctx.keymap().command(chord, panel.scope());
+        if (c.isEmpty() && panel.scope() != Scope.LIST) {
+            c = ctx.keymap().command(chord, Scope.LIST).filter(panel.commands()::contains);
+        }
+        return c;
     }
 
     private void promptKey(KeyChord chord) {
@@ -258,7 +308,7 @@ public final class Shell {
                     back();
                 }
             }
-            case HELP -> gui.addWindow(new HelpDialog(ctx.keymap(), panel.scope(), context.readOnly(),
+            case HELP -> gui.addWindow(new HelpDialog(ctx.keymap(), panel.scope(), panel.commands(), context.readOnly(),
                     panel.place().crumb(), ctx.palette(), screenSize()));
             case FILTER -> {
                 if (panel.filterable()) {
@@ -285,6 +335,10 @@ public final class Shell {
     }
 
     private void onSelection(Command c, ContentPanel panel) {
+        if (c == Command.OPEN && panel.selection().map(Target::value).orElse(null) instanceof ContextChoice choice) {
+            switchContext(choice.profile(), choice.region());
+            return;
+        }
         if (c == Command.OPEN || c == Command.JUMP_TO_TASK) {
             Optional<Place> next = panel.open();
             if (next.isPresent()) {
@@ -310,7 +364,8 @@ public final class Shell {
             case EVENTS -> go(Place.events(t.cluster(), t.service()));
             case METRICS -> go(Place.metrics(t.cluster(), t.service()));
             case DESCRIBE -> describe(t, panel);
-            case JSON -> go(new TextPanel(ctx, Place.text("json"), describer.json(t.value()), t, null));
+            case JSON -> go(new TextPanel(ctx, Place.text("json"), describer.json(t), t, null, null));
+            case INSTANCES -> go(Place.instances(t.cluster()));
             case COPY -> {
                 ctx.clipboard().copy(t.arn());
                 ctx.status().info("copied " + t.arn());
@@ -322,7 +377,15 @@ public final class Shell {
 
     private void describe(Target t, ContentPanel panel) {
         if (t.value() instanceof Finding f) {
-            go(new TextPanel(ctx, Place.text("evidence"), describer.describe(f), t, TriageResource.evidencePlace(f)));
+            go(new TextPanel(ctx, Place.text("evidence"), describer.describe(f), t, TriageResource.evidencePlace(f), null));
+            return;
+        }
+        if (t.kind() == Kind.SERVICES && t.service() != null && t.cluster() != null) {
+            go(details(Place.describeService(t.cluster(), t.service(), null), t.arn()));
+            return;
+        }
+        if (t.value() instanceof Task task && t.cluster() != null) {
+            go(details(Place.describeTask(t.cluster(), t.service(), task.id(), null), t.arn()));
             return;
         }
         if (t.value() instanceof TaskDefinitionRef ref && panel instanceof BrowserPanel<?> browser
@@ -334,7 +397,7 @@ public final class Shell {
             return;
         }
         String label = t.value() instanceof TaskDefinitionRef ref ? ref.familyRevision() : "describe";
-        go(new TextPanel(ctx, Place.text(label), describer.describe(t.value()), t, null));
+        go(new TextPanel(ctx, Place.text(label), describer.describe(t.value()), t, null, null));
     }
 
     private void startAction(Command c, Target t) {
@@ -421,12 +484,77 @@ public final class Shell {
                     reset(List.of(Place.clusters(), Place.services(cluster), Place.tasks(cluster, null)));
                 }
             }
+            case "instances", "inst", "ci" -> {
+                if (cluster == null) {
+                    ctx.status().error(":instances needs a cluster: open one, or type :instances NAME");
+                } else {
+                    reset(List.of(Place.clusters(), Place.services(cluster), Place.instances(cluster)));
+                }
+            }
             case "taskdefs", "td", "taskdef", "taskdefinitions" -> reset(List.of(Place.taskDefinitions()));
             case "triage" -> go(Place.triage(arg != null ? arg : currentCluster()));
-            case "ctx", "context", "region", "profile" -> ctx.status().error("Berth shows one context per run: restart with "
-                    + "berth --profile NAME --region REGION (now " + context.name() + ")");
-            default -> ctx.status().error("unknown command :" + cmd + " (try :clusters :services :tasks :taskdefs :triage :q)");
+            case "ctx", "context", "profile" -> contextCommand(arg, true);
+            case "region" -> contextCommand(arg, false);
+            default -> ctx.status().error("unknown command :" + cmd + " (try :clusters :services :tasks :instances :taskdefs "
+                    + ":triage :ctx :region :q)");
         }
+    }
+
+    // ---- contexts -----------------------------------------------------------------------------
+
+    /** {@code :ctx [PROFILE]} / {@code :region [REGION]}: switch now, or list where one can switch to. */
+    private void contextCommand(String arg, boolean profile) {
+        if (contexts == null) {
+            ctx.status().error("this run cannot switch: restart with berth --profile NAME --region REGION (now "
+                    + context.name() + ")");
+            return;
+        }
+        if (arg != null) {
+            switchContext(profile ? arg : null, profile ? null : arg);
+        } else if (profile && context.sandbox()) {
+            ctx.status().error("a sandbox has one account and no profiles; :region switches its region (now "
+                    + context.region() + ")");
+        } else {
+            go(profile ? Place.contexts() : Place.regions());
+        }
+    }
+
+    /**
+     * Opens a session on the other profile or region off the UI thread, then puts the whole UI on
+     * it, starting again at the clusters. Until it is open the old screens stay; a failure is one line.
+     */
+    private void switchContext(String profile, String region) {
+        ContextInfo from = context;
+        String to = profile != null ? "profile " + profile : "region " + region;
+        ctx.status().warn("switching to " + to + "…");
+        subscriptions.add(Single.fromCallable(() -> contexts.open(from, profile, region))
+                .subscribeOn(ctx.work())
+                .observeOn(ctx.ui())
+                .subscribe(this::adopt, e -> {
+                    LOG.warn("switching to {} failed", to, e);
+                    ctx.status().error("cannot switch to " + to + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage().lines().findFirst().orElse("")));
+                }));
+    }
+
+    private void adopt(Session next) {
+        ContentPanel leaving = stack.peek();
+        List<ContentPanel> old = new ArrayList<>(stack);
+        stack.clear();
+        old.stream().filter(p -> p != leaving).forEach(ContentPanel::stop);
+        Session previous = opened;
+        ctx = ctx.withSession(next);
+        describer = new Describer(next, ctx.clock());
+        context = next.context();
+        opened = next;
+        status = null;
+        stack.push(panelFor(Place.clusters(), null));
+        show(leaving);
+        watchStatus();
+        if (previous != null) {
+            previous.close();
+        }
+        ctx.status().info("now on " + context.name() + (context.endpoint() == null ? "" : " · " + context.endpoint()));
     }
 
     private TerminalSize screenSize() {
@@ -449,7 +577,8 @@ public final class Shell {
         if (prompt != null) {
             first = StyledLine.builder().add(prompt == PromptKind.FILTER ? "/" : ":", Tone.ACCENT)
                     .add(editor.text() + "▏", Tone.STRONG)
-                    .add(prompt == PromptKind.FILTER ? "   (! inverts · Enter keeps · Esc clears)" : "   (clusters services tasks taskdefs triage q)", Tone.DIM)
+                    .add(prompt == PromptKind.FILTER ? "   (! inverts · Enter keeps · Esc clears)"
+                            : "   (clusters services tasks instances taskdefs triage ctx region q)", Tone.DIM)
                     .build();
         } else if (ctx.status().text() != null) {
             first = StyledLine.of(" " + ctx.status().text(), ctx.status().tone());

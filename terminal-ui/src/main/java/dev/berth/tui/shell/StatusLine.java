@@ -30,6 +30,11 @@ public final class StatusLine {
         set(message, Tone.GOOD);
     }
 
+    /** Something the person did that deserves attention (values revealed, a switch under way). */
+    public void warn(String message) {
+        set(message, Tone.WARN);
+    }
+
     public void error(String message) {
         set(message, Tone.BAD);
     }

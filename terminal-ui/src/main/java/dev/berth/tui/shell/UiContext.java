@@ -16,4 +16,9 @@ import java.time.Clock;
  */
 public record UiContext(Session session, Keymap keymap, Palette palette, Registry registry, Scheduler ui,
                         Scheduler work, Scheduler timer, Clock clock, Clipboard clipboard, Path saveDir, StatusLine status) {
+
+    /** The same context on another session (after {@code :ctx} or {@code :region}). */
+    public UiContext withSession(Session other) {
+        return new UiContext(other, keymap, palette, registry, ui, work, timer, clock, clipboard, saveDir, status);
+    }
 }

@@ -10,17 +10,20 @@ import dev.berth.tui.nav.Resource;
 import dev.berth.tui.nav.Target;
 import dev.berth.tui.table.Cell;
 import dev.berth.tui.table.Column;
+import dev.berth.tui.ui.StyledLine;
 import dev.berth.tui.ui.Text;
 import dev.berth.tui.ui.Tone;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Tasks of a service (or a whole cluster): running ones and those stopped in the last hour, with
@@ -28,20 +31,36 @@ import java.util.stream.Collectors;
  */
 public final class TasksResource implements Resource<Task> {
     private final List<Column<Task>> columns;
+    private final Clock clock;
 
     public TasksResource(Clock clock) {
+        this.clock = clock;
+        // Sized for 80 columns: health and stop code in full (stop codes in short words), the
+        // reason gets the rest; the line under the table has the selected task's whole story.
         columns = List.of(
                 Column.text("ID", 8, 8, 0, t -> Cell.of(Place.shortId(t.id()), Tone.STRONG)),
                 Column.text("STATUS", 7, 12, 0, t -> Cell.of(t.lastStatus(), statusTone(t))),
-                Column.text("HEALTH", 6, 9, 3, t -> Cell.of(t.healthStatus(), healthTone(t.healthStatus()))),
+                Column.text("HEALTH", 7, 9, 1, t -> health(t.healthStatus())),
                 Column.text("REVISION", 8, 24, 4, t -> Cell.of(t.revision(), Tone.DIM)),
                 Column.<Task>text("STARTED", 7, 7, 1, t -> Cell.of(Text.age(t.startedAt(), clock.instant())))
                         .orderedBy(Comparator.comparing(t -> t.startedAt() == null ? Instant.MIN : t.startedAt())),
+                Column.text("ON", 7, 12, 5, t -> Cell.of(runsOn(t), "FARGATE_SPOT".equals(t.capacityProvider()) ? Tone.ACCENT : Tone.DIM)),
                 Column.text("AZ", 4, 12, 5, t -> Cell.of(t.availabilityZone(), Tone.DIM)),
                 Column.text("IP", 7, 15, 6, t -> Cell.of(t.privateIp(), Tone.DIM)),
                 Column.text("EXIT", 4, 10, 1, t -> exitCodes(t)),
-                Column.text("STOP CODE", 9, 24, 3, t -> Cell.of(t.stopCode() == null ? "" : t.stopCode(), Tone.WARN)),
-                Column.text("REASON", 12, 100, 2, t -> Cell.of(reason(t), Tone.DIM)));
+                Column.text("STOP CODE", 9, 16, 2, t -> Cell.of(StopCodes.shortName(t.stopCode()), Tone.WARN)),
+                // The reason gives way first: the line under the table has it in full.
+                Column.text("REASON", 12, 100, 3, t -> Cell.of(reason(t), Tone.DIM)));
+    }
+
+    /** Health as the agent reports it; UNKNOWN (no container health check) as a dim dash, so real states stand out. */
+    private static Cell health(String health) {
+        return "UNKNOWN".equals(health) || health == null ? Cell.of("-", Tone.DIM) : Cell.of(health, healthTone(health));
+    }
+
+    /** The capacity provider a task runs on, else its launch type. */
+    static String runsOn(Task t) {
+        return t.capacityProvider() != null ? t.capacityProvider() : t.launchType();
     }
 
     static Tone statusTone(Task t) {
@@ -78,6 +97,33 @@ public final class TasksResource implements Resource<Task> {
             return t.stoppedReason();
         }
         return t.containers().stream().map(Container::reason).filter(r -> r != null && !r.isBlank()).findFirst().orElse("");
+    }
+
+    /** Under the table: where the selected task runs, and all of why it stopped. */
+    @Override
+    public List<StyledLine> detail(Task t) {
+        String where = String.join(" · ", Stream.of(runsOn(t), t.availabilityZone(), t.privateIp(), t.networkInterfaceId(), t.revision())
+                .filter(Objects::nonNull).toList());
+        List<StyledLine> out = new ArrayList<>();
+        out.add(StyledLine.builder().add("─ ", Tone.DIM).add(Place.shortId(t.id()) + " ", Tone.STRONG)
+                .add(where + " ", Tone.DIM).build());
+        if (t.stopped() || t.stopCode() != null) {
+            String exits = t.containers().stream().filter(c -> c.exitCode() != null)
+                    .map(c -> c.name() + " exit " + c.exitCode() + (c.reason() == null ? "" : " (" + c.reason() + ")"))
+                    .collect(Collectors.joining("; "));
+            out.add(StyledLine.of("  " + Text.orDash(t.stopCode()) + ": " + reason(t) + (exits.isEmpty() ? "" : " · " + exits),
+                    nonZeroExit(t) ? Tone.BAD : Tone.WARN));
+        } else {
+            boolean checked = t.healthStatus() != null && !"UNKNOWN".equals(t.healthStatus());
+            out.add(StyledLine.of("  " + t.lastStatus() + " for " + Text.age(t.startedAt(), clock.instant())
+                    + (checked ? " · " + t.healthStatus() : "") + " · d: its targets, records and task definition", Tone.DIM));
+        }
+        return out;
+    }
+
+    @Override
+    public int detailRows() {
+        return 2;
     }
 
     @Override

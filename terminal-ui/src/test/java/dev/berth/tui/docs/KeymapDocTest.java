@@ -23,6 +23,7 @@ class KeymapDocTest {
                 case GLOBAL -> "Everywhere";
                 case LIST -> "Lists (clusters, services, tasks, containers, task definitions, triage, events)";
                 case LOGS -> "Logs";
+                case TEXT -> "Text views (service and task details, describe, JSON, evidence, diffs)";
             }).append("\n\n| key | id | does |\n|---|---|---|\n");
             for (Command c : Command.values()) {
                 if (c.scope() == scope) {
@@ -33,9 +34,12 @@ class KeymapDocTest {
             }
             md.append('\n');
         }
-        md.append("In lists `↑`/`↓`, `pgup`/`pgdn`, `home`/`end` move (also `j`/`k`, `g`/`G`); in text views `space` pages.\n");
+        md.append("In lists and text views `↑`/`↓`, `pgup`/`pgdn`, `home`/`end` move (also `j`/`k`, `g`/`G`); in text views `space` pages.\n");
+        md.append("Text views also take the list keys for what they show (`l`, `e`, `m`, `y`, `c`); `" + keymap.chord(Command.REVEAL) + "` reveals masked values on\n"
+                + "that screen only, and leaving the screen masks them again.\n");
         md.append("`:` commands: ").append(String.join(", ", "`:clusters`", "`:services [CLUSTER]`", "`:tasks [CLUSTER]`",
-                "`:taskdefs`", "`:triage [CLUSTER]`", "`:q`")).append(".\n");
+                "`:instances [CLUSTER]`", "`:taskdefs`", "`:triage [CLUSTER]`", "`:ctx [PROFILE]`", "`:region [REGION]`", "`:q`"))
+                .append(".\n`:ctx` and `:region` without a name list the profiles or regions; `Enter` on one switches the whole UI to it.\n");
         return md.toString();
     }
 

@@ -39,7 +39,11 @@ class TerminalWalkthroughTest {
                                 "event: (service worker) is unable to consistently start tasks successfully.")),
                 new Finding("oom-web", FindingKind.OOM_KILLED, Severity.WARN, "demo", "web",
                         "2c3d4e5f60718293a4b5c6d7e8f90a1b", "web: a task was killed for memory (exit 137)",
-                        clock.instant().minusSeconds(90), List.of("task 2c3d4e5f exit 137: OutOfMemoryError"))), clock.instant()));
+                        clock.instant().minusSeconds(90), List.of("task 2c3d4e5f exit 137: OutOfMemoryError")),
+                new Finding("targets-unhealthy:demo/web", FindingKind.TARGETS_UNHEALTHY, Severity.WARN, "demo", "web",
+                        "1b2c3d4e5f60718293a4b5c6d7e8f90a", "web: 1 of 2 targets unhealthy in demo-web", clock.instant().minusSeconds(60),
+                        List.of("10.0.1.122:80 in demo-web unhealthy (Target.ResponseCodeMismatch: Health checks failed with "
+                                + "these codes: [502]), task 1b2c3d4e RUNNING"))), clock.instant()));
         md.append("""
                 # The terminal UI
 
@@ -57,9 +61,30 @@ class TerminalWalkthroughTest {
             shot("Services", "`Enter` drills down. Each service shows desired/running/pending, its rollout, revision, "
                     + "CPU and memory sparklines (last hour) and its last event; the mark in front reads without colour: "
                     + "● steady, ◐ moving, ✖ broken. `/` filters (`!` inverts), `o`/`O` sort, the filter stays across refreshes.", tui);
-            tui.press(KeyType.Enter);
-            shot("Tasks", "Running tasks and those stopped in the last hour, with stop code, exit codes and reason. "
-                    + "`Enter` opens a task's containers, `ctrl-k` stops a task (after asking).", tui);
+            tui.type("d");
+            shot("Service details", "`d` on a service opens its details: one page in sections (the line under the breadcrumbs "
+                    + "names them, `tab` and `shift-tab` jump), each filled from its own slice as it arrives: counts, launch type or "
+                    + "capacity-provider strategy and where the tasks run, the deployment controller, deployments or blue/green task "
+                    + "sets with their scale and traffic weight, load balancing, service discovery, networking, the task definition, "
+                    + "metrics (from Container Insights when the cluster has it), CloudWatch alarms, a monthly cost estimate with a "
+                    + "rightsizing hint, and events. Long lines wrap.", tui);
+            tui.press(KeyType.Tab).press(KeyType.Tab);
+            shot("…its load balancing", "Every target group with its health check and every target's health beside the task "
+                    + "it stands for, with ELB's reason code for the unhealthy; the grace period ECS gives new tasks; the load "
+                    + "balancers in front. Below it, Cloud Map: the name clients resolve, record type and TTL, each instance's "
+                    + "health, and instances left behind by stopped tasks.", tui);
+            for (int i = 0; i < 3; i++) {
+                tui.press(KeyType.Tab);
+            }
+            shot("…its task definition", "Roles, volumes (EFS with access point and transit encryption, bind mounts, Docker "
+                    + "volumes) and mount points; secrets only by where they live; environment values whose names look secret "
+                    + "are masked. `x` shows them on this screen only, and leaving the screen masks them again. `y` is the whole "
+                    + "picture as JSON (`berth service CLUSTER SERVICE -o json` prints the same), masked the same way.", tui);
+            tui.press(KeyType.Escape).press(KeyType.Enter);
+            shot("Tasks", "Running tasks and those stopped in the last hour, with stop code, exit codes and reason; the line under "
+                    + "the table tells the selected task's whole story (where it runs, its network interface, why it stopped). "
+                    + "`d` opens a task's details (its own targets and Cloud Map records, network, task definition), `Enter` its "
+                    + "containers, `ctrl-k` stops it (after asking).", tui);
             tui.press(KeyType.Escape).type("l");
             FakeLogTail tail = session.tails.get(session.tails.size() - 1);
             List<LogLine> lines = new ArrayList<>();
@@ -88,11 +113,16 @@ class TerminalWalkthroughTest {
             shot("…and the rollout moving", "After the confirmation the dialog follows the rollout until it settles "
                     + "or fails; `Esc` closes it and the list keeps following.", tui);
             tui.press(KeyType.Escape).type("t");
-            shot("Triage", "`t`: what is wrong right now, worst first. `Enter` opens a finding's evidence; from there "
-                    + "`Enter` opens the task, `l` its logs.", tui);
+            shot("Triage", "`t`: what is wrong right now, worst first; the lines under the table spell out the selected "
+                    + "finding. `Enter` opens a finding's evidence; from there `Enter` goes where it points: the task, the "
+                    + "service's load balancing, Cloud Map records or alarms, or the cluster's container instances.", tui);
             tui.press(KeyType.Enter);
             shot("Evidence", "A finding's evidence, with the way to the task it names.", tui);
-            tui.press(KeyType.Escape).press(KeyType.Escape).type("?");
+            tui.press(KeyType.Escape).press(KeyType.Escape).type(":instances batch").press(KeyType.Enter);
+            shot("Container instances", "`i` (or `:instances`) lists a cluster's EC2 container instances: free CPU (vCPU) and "
+                    + "memory (GiB) of what each registered, running tasks, the agent's version, and whether the agent is "
+                    + "connected; a disconnected one is marked ✖.", tui);
+            tui.type(":services demo").press(KeyType.Enter).type("?");
             shot("Help", "`?` lists every key of the screen, from the same keymap as the hints (config overrides included).", tui);
         }
         DocsFile.check("terminal.md", md.toString());

@@ -192,8 +192,8 @@ class ShellScreenTest {
             tui.press(KeyType.ArrowDown).press(KeyType.Enter);
             assertThat(tui.text()).contains("web:3").contains("web:1");
             tui.type(" ").press(KeyType.ArrowDown).press(KeyType.ArrowDown).type("d");
-            assertThat(tui.text()).contains("--- web:1").contains("+++ web:3").contains("-  \"revision\": 1,")
-                    .contains("+  \"revision\": 3,");
+            assertThat(tui.text()).contains("--- web:1").contains("+++ web:3").contains("-  \"revision\" : 1,")
+                    .contains("+  \"revision\" : 3,");
         }
     }
 

@@ -12,9 +12,13 @@ import dev.berth.core.actions.ScaleService;
 import dev.berth.core.actions.StopTask;
 import dev.berth.core.logs.LogQuery;
 import dev.berth.core.logs.LogTail;
+import dev.berth.core.model.Alarm;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ContextInfo;
+import dev.berth.core.model.CostEstimate;
+import dev.berth.core.model.Discovery;
+import dev.berth.core.model.LoadBalancing;
 import dev.berth.core.model.MetricPoint;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
@@ -26,6 +30,7 @@ import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.triage.Finding;
+import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Single;
@@ -37,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -57,11 +63,27 @@ public final class FakeSession implements Session {
     public final List<String> executed = new CopyOnWriteArrayList<>();
     public final List<FakeLogTail> tails = new CopyOnWriteArrayList<>();
     public final Map<String, TaskDefinition> taskDefinitions = new ConcurrentHashMap<>();
+    /** Surroundings by "cluster|service"; a service without an entry has none (empty, not loading). */
+    public final Map<String, BehaviorSubject<Snapshot<LoadBalancing>>> balancing = new ConcurrentHashMap<>();
+    public final Map<String, BehaviorSubject<Snapshot<Discovery>>> discoveries = new ConcurrentHashMap<>();
+    public final Map<String, BehaviorSubject<Snapshot<List<Alarm>>>> alarms = new ConcurrentHashMap<>();
+    public final Map<String, BehaviorSubject<Snapshot<CostEstimate>>> costs = new ConcurrentHashMap<>();
+    public final Map<String, BehaviorSubject<Snapshot<List<ContainerInstance>>>> instances = new ConcurrentHashMap<>();
     public int refreshes;
+    public boolean closed;
 
     public FakeSession(Clock clock, boolean readOnly) {
+        this(clock, readOnly, Fixtures.REGION);
+    }
+
+    public FakeSession(Clock clock, boolean readOnly, String region) {
+        this(clock, new ContextInfo(null, region, Fixtures.ACCOUNT, "http://127.0.0.1:4566", true, readOnly, false));
+    }
+
+    /** A session on the given context (e.g. an AWS profile rather than a sandbox). */
+    public FakeSession(Clock clock, ContextInfo context) {
         this.clock = clock;
-        this.context = new ContextInfo(null, Fixtures.REGION, Fixtures.ACCOUNT, "http://127.0.0.1:4566", true, readOnly, false);
+        this.context = context;
     }
 
     /** A demo-like account: one cluster "demo" with web (healthy), worker (crash-looping) and api. */
@@ -83,6 +105,14 @@ public final class FakeSession implements Session {
                 Fixtures.task("demo", "worker", "3d4e5f60718293a4b5c6d7e8f90a1b2c", "STOPPED", 1, "EssentialContainerExited",
                         "Essential container in task exited", now)), now));
         s.tasksSubject("demo", "api").onNext(Snapshot.of(List.of(), now));
+        s.balancing.put("demo|web", BehaviorSubject.createDefault(Snapshot.of(Surroundings.webBalancing(
+                "0a1b2c3d4e5f60718293a4b5c6d7e8f9", "1b2c3d4e5f60718293a4b5c6d7e8f90a"), now)));
+        s.discoveries.put("demo|web", BehaviorSubject.createDefault(Snapshot.of(Surroundings.webDiscovery(
+                List.of("0a1b2c3d4e5f60718293a4b5c6d7e8f9", "1b2c3d4e5f60718293a4b5c6d7e8f90a"), "2c3d4e5f60718293a4b5c6d7e8f90a1b"), now)));
+        s.alarms.put("demo|web", BehaviorSubject.createDefault(Snapshot.of(Surroundings.webAlarms(now), now)));
+        s.costs.put("demo|web", BehaviorSubject.createDefault(Snapshot.of(Surroundings.webCost(), now)));
+        s.taskDefinitions.put("web:3", Surroundings.webDefinition(now.minusSeconds(86_400)));
+        s.instances.put("batch", BehaviorSubject.createDefault(Snapshot.of(Surroundings.instances(now), now)));
         return s;
     }
 
@@ -148,7 +178,30 @@ public final class FakeSession implements Session {
 
     @Override
     public Observable<Snapshot<List<ContainerInstance>>> containerInstances(String cluster) {
-        return Observable.just(Snapshot.of(List.of(), clock.instant()));
+        return instances.computeIfAbsent(cluster, c -> BehaviorSubject.createDefault(Snapshot.of(List.of(), clock.instant())));
+    }
+
+    @Override
+    public Observable<Snapshot<LoadBalancing>> loadBalancing(String cluster, String service) {
+        return balancing.computeIfAbsent(cluster + "|" + service, k -> BehaviorSubject.createDefault(
+                Snapshot.of(new LoadBalancing(cluster, service, null, List.of(), List.of()), clock.instant())));
+    }
+
+    @Override
+    public Observable<Snapshot<Discovery>> discovery(String cluster, String service) {
+        return discoveries.computeIfAbsent(cluster + "|" + service, k -> BehaviorSubject.createDefault(
+                Snapshot.of(new Discovery(cluster, service, List.of(), Set.of(), null), clock.instant())));
+    }
+
+    @Override
+    public Observable<Snapshot<List<Alarm>>> alarms(String cluster, String service) {
+        return alarms.computeIfAbsent(cluster + "|" + service, k -> BehaviorSubject.createDefault(Snapshot.of(List.of(), clock.instant())));
+    }
+
+    @Override
+    public Observable<Snapshot<CostEstimate>> cost(String cluster, String service) {
+        return costs.computeIfAbsent(cluster + "|" + service, k -> BehaviorSubject.createDefault(new Snapshot<>(null, null,
+                new Problem(Problem.Kind.OTHER, "no cost for " + service + " in this fake", clock.instant()), false)));
     }
 
     @Override
@@ -172,6 +225,10 @@ public final class FakeSession implements Session {
     @Override
     public Single<TaskDefinition> taskDefinition(String arnOrFamilyRevision) {
         TaskDefinitionRef ref = TaskDefinitionRef.parse(arnOrFamilyRevision);
+        TaskDefinition known = taskDefinitions.get(ref.familyRevision());
+        if (known != null) {
+            return Single.just(known);
+        }
         String json = "{\n  \"family\": \"" + ref.family() + "\",\n  \"revision\": " + ref.revision()
                 + ",\n  \"cpu\": \"256\",\n  \"memory\": \"" + (256 * ref.revision()) + "\",\n  \"image\": \"demo/"
                 + ref.family() + ":" + ref.revision() + "\"\n}";
@@ -270,6 +327,6 @@ public final class FakeSession implements Session {
 
     @Override
     public void close() {
-        // nothing to release
+        closed = true;
     }
 }

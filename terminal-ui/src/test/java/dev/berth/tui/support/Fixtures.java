@@ -57,8 +57,14 @@ public final class Fixtures {
         return new Task("arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":task/" + cluster + "/" + id, id,
                 "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":cluster/" + cluster, taskDefArn(service, 3), "service:" + service,
                 "ecs-svc/" + service, status, stopped ? "STOPPED" : "RUNNING", stopped ? "UNKNOWN" : "HEALTHY", "FARGATE", null,
-                "us-east-1a", "10.0.1.17", null, "256", "512", now.minusSeconds(900), now.minusSeconds(880),
-                stopped ? now.minusSeconds(100) : null, stopped ? now.minusSeconds(90) : null, stopCode, reason, List.of(c));
+                "us-east-1a", ip(id), null, "256", "512", now.minusSeconds(900), now.minusSeconds(880),
+                stopped ? now.minusSeconds(100) : null, stopped ? now.minusSeconds(90) : null, stopCode, reason, List.of(c),
+                "eni-0" + id.substring(0, 16), "subnet-0a3f5c1e9b7d24601");
+    }
+
+    /** A task's private IP, told apart by its id (targets and Cloud Map instances point at it). */
+    public static String ip(String taskId) {
+        return "10.0.1." + (10 + Math.floorMod(taskId.hashCode(), 200));
     }
 
     public static LogLine log(String taskId, String container, long at, String message, Severity severity) {

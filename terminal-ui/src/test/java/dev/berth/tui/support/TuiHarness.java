@@ -11,6 +11,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.berth.core.Session;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.tui.app.TuiApp;
+import dev.berth.tui.contexts.Contexts;
 import dev.berth.tui.nav.Place;
 import dev.berth.tui.shell.Shell;
 import dev.berth.tui.ui.ColorMode;
@@ -36,7 +37,7 @@ public final class TuiHarness implements AutoCloseable {
     public boolean quit;
     private final WindowBasedTextGUI gui;
 
-    private TuiHarness(Session session, int columns, int rows, List<Place> trail, ColorMode mode, Path saveDir) {
+    private TuiHarness(Session session, Contexts contexts, int columns, int rows, List<Place> trail, ColorMode mode, Path saveDir) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -45,7 +46,7 @@ public final class TuiHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         java.time.Clock clock = session instanceof FakeSession f ? f.clock : java.time.Clock.systemUTC();
-        shell = TuiApp.build(session, Keymap.defaults(), mode, screen, new SameTextGUIThread.Factory(), io.reactivex.rxjava3.schedulers.Schedulers.trampoline(), timer, clock,
+        shell = TuiApp.build(session, contexts, Keymap.defaults(), mode, screen, new SameTextGUIThread.Factory(), io.reactivex.rxjava3.schedulers.Schedulers.trampoline(), timer, clock,
                 copied::add, saveDir, () -> quit = true);
         gui = (WindowBasedTextGUI) shell.window().getTextGUI();
         shell.start(trail);
@@ -53,11 +54,16 @@ public final class TuiHarness implements AutoCloseable {
     }
 
     public static TuiHarness start(Session session, int columns, int rows, Place... trail) {
-        return new TuiHarness(session, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
+        return new TuiHarness(session, null, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
     }
 
     public static TuiHarness start(Session session, int columns, int rows, ColorMode mode, Path saveDir, Place... trail) {
-        return new TuiHarness(session, columns, rows, Arrays.asList(trail), mode, saveDir);
+        return new TuiHarness(session, null, columns, rows, Arrays.asList(trail), mode, saveDir);
+    }
+
+    /** With {@code :ctx} and {@code :region} switching through the given contexts. */
+    public static TuiHarness start(Session session, Contexts contexts, int columns, int rows, Place... trail) {
+        return new TuiHarness(session, contexts, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
     }
 
     /** Types printable characters, one key each. */
