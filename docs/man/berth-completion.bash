@@ -157,6 +157,7 @@ function _complete_berth() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tui" ];    then _picocli_berth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} clusters" ];    then _picocli_berth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} services" ];    then _picocli_berth; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} service" ];    then _picocli_berth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tasks" ];    then _picocli_berth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} logs" ];    then _picocli_berth; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} triage" ];    then _picocli_berth; return $?; fi
@@ -172,27 +173,29 @@ function _complete_berth() {
   local cmds0=(tui)
   local cmds1=(clusters)
   local cmds2=(services)
-  local cmds3=(tasks)
-  local cmds4=(logs)
-  local cmds5=(triage)
-  local cmds6=(scale)
-  local cmds7=(redeploy)
-  local cmds8=(rollback)
-  local cmds9=(stop-task)
-  local cmds10=(sandbox)
-  local cmds11=(desktop)
-  local cmds12=(generate-completion)
+  local cmds3=(service)
+  local cmds4=(tasks)
+  local cmds5=(logs)
+  local cmds6=(triage)
+  local cmds7=(scale)
+  local cmds8=(redeploy)
+  local cmds9=(rollback)
+  local cmds10=(stop-task)
+  local cmds11=(sandbox)
+  local cmds12=(desktop)
+  local cmds13=(generate-completion)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_berth_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_berth_desktop; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_berth_sandbox; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_berth_stoptask; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_berth_rollback; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_berth_redeploy; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_berth_scale; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_berth_triage; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_berth_logs; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_berth_tasks; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_berth_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_berth_desktop; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_berth_sandbox; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_berth_stoptask; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_berth_rollback; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_berth_redeploy; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_berth_scale; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_berth_triage; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_berth_logs; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_berth_tasks; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_berth_service; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_berth_services; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_berth_clusters; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_berth_tui; return $?; fi
@@ -207,7 +210,7 @@ function _picocli_berth() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="tui clusters services tasks logs triage scale redeploy rollback stop-task sandbox desktop generate-completion"
+  local commands="tui clusters services service tasks logs triage scale redeploy rollback stop-task sandbox desktop generate-completion"
   local flag_opts="'--read-only' '--demo' '-h' '--help' '-V' '--version'"
   local arg_opts="'--profile' '--region' '--endpoint-url' '--cluster' '--service'"
 
@@ -348,6 +351,45 @@ function _picocli_berth_services() {
       ;;
     '-c'|'--cluster')
       return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `service` subcommand.
+function _picocli_berth_service() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--read-only' '--demo' '--reveal-secrets'"
+  local arg_opts="'--profile' '--region' '--endpoint-url' '-o' '--output'"
+  local FORMAT_option_args=("table" "json" "yaml") # --output values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--profile')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--endpoint-url')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

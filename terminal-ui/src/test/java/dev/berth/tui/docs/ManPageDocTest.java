@@ -26,7 +26,7 @@ class ManPageDocTest {
     void manPageIsCurrentAndCoversEveryVisibleCommand() {
         String page = berth("generate-man-page");
         assertThat(page).startsWith(".TH BERTH 1").contains(".SH EXIT STATUS").contains("\\fB\\-\\-endpoint\\-url\\fR \\fIURL\\fR");
-        for (String command : new String[] {"clusters", "services", "tasks", "logs", "triage", "scale", "redeploy", "rollback",
+        for (String command : new String[] {"clusters", "services", "service", "tasks", "logs", "triage", "scale", "redeploy", "rollback",
             "stop-task", "sandbox", "desktop"}) {
             assertThat(page).as(command).contains(".SS \"" + command + "\"");
         }
