@@ -18,6 +18,13 @@ bench_build() {
   BENCH_CP="$TARGET/classes:$(cat "$TARGET/runtime-classpath.txt")"
 }
 
+# Benchmarks run their panes on a tmux server of their own (never the user's default server).
+TMUX_SOCKET="berth-bench-$$"
+btmux() { tmux -L "$TMUX_SOCKET" "$@"; }
+# The server stays up between panes (exit-empty off), so one pane's end never races the next's start.
+start_tmux() { tmux -L "$TMUX_SOCKET" -f /dev/null start-server \; set -g exit-empty off; }
+stop_tmux() { tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true; }
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }

@@ -1,5 +1,6 @@
 package dev.berth.desktop;
 
+import dev.berth.core.config.BerthPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,7 @@ public final class DesktopLogging {
     }
 
     public static Path logFile() {
-        String state = System.getenv("XDG_STATE_HOME");
-        Path base = state == null || state.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "state") : Path.of(state);
-        return base.resolve("berth").resolve("berth-desktop.log");
+        return BerthPaths.fromEnvironment().stateDir().resolve("berth-desktop.log");
     }
 
     /** Points logback at the log file and routes java.util.logging (JavaFX's) into it. */

@@ -1,12 +1,7 @@
 package dev.berth.tui;
 
-import dev.berth.core.AwsSessionFactory;
-import dev.berth.core.Session;
-import dev.berth.core.config.BerthPaths;
 import dev.berth.core.SessionFactory;
-import dev.berth.core.keymap.Keymap;
 import dev.berth.sandbox.SandboxCommand;
-import dev.berth.tui.app.TuiApp;
 import dev.berth.tui.cli.ClustersCommand;
 import dev.berth.tui.cli.ConnectionOptions;
 import dev.berth.tui.cli.DesktopCommand;
@@ -20,24 +15,20 @@ import dev.berth.tui.cli.ServicesCommand;
 import dev.berth.tui.cli.StopTaskCommand;
 import dev.berth.tui.cli.TasksCommand;
 import dev.berth.tui.cli.TriageCommand;
+import dev.berth.tui.cli.TuiArguments;
 import dev.berth.tui.cli.TuiCommand;
 import dev.berth.tui.launch.LogSetup;
 import dev.berth.tui.launch.SessionOpener;
-import dev.berth.tui.nav.Place;
+import dev.berth.tui.launch.TuiStart;
+import dev.berth.tui.launch.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import com.googlecode.lanterna.terminal.Terminal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -66,13 +57,15 @@ import picocli.CommandLine.Option;
                 "  source <(berth generate-completion)   shell completion for bash/zsh",
                 "Logs go to ${XDG_STATE_HOME:-~/.local/state}/berth/berth.log."})
 public final class BerthMain implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(BerthMain.class);
     /**
      * Subcommands by name. They are added only when the command line names one (or asks for help):
      * picocli reads every subcommand's annotations when it is added, which a plain {@code berth}
-     * start would pay for before its first screen.
+     * start would pay for before its first screen. In a holder, so a plain start loads none of
+     * these classes either.
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    private static final class Subcommands {
+        static final Map<String, Class<?>> ALL = subcommands();
+    }
 
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
@@ -91,13 +84,14 @@ public final class BerthMain implements Callable<Integer> {
         m.put("desktop", DesktopCommand.class);
         m.put("aot-train", dev.berth.tui.cli.AotTrainCommand.class);
         m.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        m.put("generate-man-page", dev.berth.tui.cli.ManPageCommand.class);
         return m;
     }
 
     /** Whether the arguments need the subcommands: one is named, or help/completion is asked for. */
     static boolean needsSubcommands(String[] args) {
         for (String a : args) {
-            if (SUBCOMMANDS.containsKey(a) || a.equals("-h") || a.equals("--help") || a.equals("help")) {
+            if (Subcommands.ALL.containsKey(a) || a.equals("-h") || a.equals("--help") || a.equals("help")) {
                 return true;
             }
         }
@@ -122,15 +116,25 @@ public final class BerthMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Warmup.begin(Warmup.mayUseTls(args, System.getenv()));
+        // No lambda here: see TuiStart for why this class cannot have them cached.
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                SessionOpener::defaultFactory, Prompter.console()));
+                SessionOpener.DEFAULT_FACTORY, Prompter.console()));
     }
 
     /** Runs one command line; returns its exit code (errors are one line on {@code err}). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<SessionFactory> factory, Prompter prompter) {
+        TuiArguments plain = TuiArguments.parse(args);
+        if (plain != null) {
+            try {
+                return new BerthMain(factory, prompter).runTui(plain.connection(), plain.cluster(), plain.service());
+            } catch (Exception e) {
+                return failed("berth", e, err);
+            }
+        }
         CommandLine cli = new CommandLine(new BerthMain(factory, prompter));
         if (needsSubcommands(args)) {
-            SUBCOMMANDS.forEach((name, type) -> cli.addSubcommand(name, type));
+            Subcommands.ALL.forEach((name, type) -> cli.addSubcommand(name, type));
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -139,13 +143,16 @@ public final class BerthMain implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            LOG.warn("{} failed", cmd.getCommandName(), e);
-            err.println(cmd.getCommandName().equals("berth") ? "berth: " + oneLine(e) : "berth " + cmd.getCommandName() + ": " + oneLine(e));
-            err.flush();
-            return ExitCodes.of(e);
-        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> failed(cmd.getCommandName(), e, err));
         return cli.execute(args);
+    }
+
+    /** A command failed: the details to the log, one line to {@code err}; returns the exit code. */
+    private static int failed(String command, Exception e, PrintWriter err) {
+        LoggerFactory.getLogger(BerthMain.class).warn("{} failed", command, e);
+        err.println(command.equals("berth") ? "berth: " + oneLine(e) : "berth " + command + ": " + oneLine(e));
+        err.flush();
+        return ExitCodes.of(e);
     }
 
     private static String oneLine(Throwable e) {
@@ -188,59 +195,9 @@ public final class BerthMain implements Callable<Integer> {
 
     /** Opens the session and runs the UI at the given place. */
     public int runTui(ConnectionOptions options, String atCluster, String atService) throws IOException {
-        if (atService != null && atCluster == null) {
-            throw new IllegalArgumentException("--service needs --cluster");
-        }
-        List<Place> trail = new ArrayList<>(List.of(Place.clusters()));
-        if (atCluster != null) {
-            trail.add(Place.services(atCluster));
-            if (atService != null) {
-                trail.add(Place.tasks(atCluster, atService));
-            }
-        }
         var connect = options.toConnectOptions();
-        SessionFactory sessions = factory();
-        // config.yaml's keys: (the core read and checked the file when the factory was made)
-        Keymap keymap = sessions instanceof AwsSessionFactory aws ? aws.config().keymap() : Keymap.defaults();
-        // The terminal's set-up (an stty process, a size query) overlaps with opening the session.
-        CompletableFuture<Terminal> terminal = CompletableFuture.supplyAsync(() -> {
-            try {
-                return TuiApp.openTerminal();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot use this terminal: " + e.getMessage(), e);
-            }
-        });
-        try (SessionOpener opener = new SessionOpener(sessions)) {
-            Session session;
-            try {
-                session = opener.open(connect, options.demo());
-            } catch (RuntimeException e) {
-                closeQuietly(terminal);
-                throw e;
-            }
-            // Start the first screen's call now, so it overlaps with the terminal's set-up.
-            var early = (atCluster == null ? session.clusters() : session.services(atCluster)).subscribe(x -> { }, e -> { });
-            TuiApp.run(join(terminal), session, keymap, trail, BerthPaths.fromEnvironment().stateDir());
-            early.dispose();
-        }
+        TuiStart.run(factory(), connect, options.demo(), atCluster, atService);
         return ExitCodes.OK;
-    }
-
-    private static Terminal join(CompletableFuture<Terminal> terminal) {
-        try {
-            return terminal.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** Gives the terminal back (cooked mode) when the session could not be opened. */
-    private static void closeQuietly(CompletableFuture<Terminal> terminal) {
-        try {
-            terminal.join().close();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("closing the terminal failed", e);
-        }
     }
 
     /** {@code --version}: the build's version and the Java running it. */

@@ -20,7 +20,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: a mapper is a twentieth of a second of a start that writes no audit line. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private final Path file;
 
     public AuditLog(Path file) {
@@ -30,7 +34,7 @@ public final class AuditLog {
     /** Appends one line; a failure to write is logged, never thrown (the action already happened). */
     public synchronized void record(Instant at, String user, String context, ActionRequest request, List<Change> changes,
                                     String result) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = Json.MAPPER.createObjectNode();
         line.put("time", at.toString());
         line.put("user", user);
         line.put("context", context);
@@ -46,7 +50,7 @@ public final class AuditLog {
         line.put("result", result);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, Json.MAPPER.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
             LOG.warn("could not append to the audit log {}", file, e);
@@ -55,11 +59,11 @@ public final class AuditLog {
 
     /** The lines written so far, parsed (for tests and an audit view). */
     public synchronized ArrayNode read() throws IOException {
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = Json.MAPPER.createArrayNode();
         if (Files.exists(file)) {
             for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!l.isBlank()) {
-                    out.add(JSON.readTree(l));
+                    out.add(Json.MAPPER.readTree(l));
                 }
             }
         }

@@ -12,7 +12,16 @@ public record BerthPaths(Path configDir, Path stateDir) {
 
     /** From the process environment and the user's home. */
     public static BerthPaths fromEnvironment() {
-        return from(System.getenv(), Path.of(System.getProperty("user.home")));
+        return from(System.getenv(), home(System.getenv()));
+    }
+
+    /**
+     * The user's home as the AWS CLI and the SDK see it: {@code $HOME} when set, else Java's
+     * {@code user.home} (which comes from the password database and ignores {@code HOME}).
+     */
+    public static Path home(Map<String, String> env) {
+        String v = env.get("HOME");
+        return v != null && !v.isBlank() && Path.of(v).isAbsolute() ? Path.of(v) : Path.of(System.getProperty("user.home"));
     }
 
     public static BerthPaths from(Map<String, String> env, Path home) {

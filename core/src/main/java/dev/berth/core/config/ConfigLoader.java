@@ -29,12 +29,15 @@ import java.util.stream.Collectors;
  * {@code <file> line N: <key>: <what is wrong>}.
  */
 public final class ConfigLoader {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .addModule(new SimpleModule().addDeserializer(Duration.class, new DurationDeserializer()))
-            .build();
+    /** Built on first use: a mapper costs a twelfth of a second at start, and most starts have no config file. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .addModule(new SimpleModule().addDeserializer(Duration.class, new DurationDeserializer()))
+                .build();
+    }
 
     private ConfigLoader() {
     }
@@ -59,7 +62,7 @@ public final class ConfigLoader {
         }
         BerthConfig config;
         try {
-            config = YAML.readValue(text, BerthConfig.class);
+            config = Yaml.MAPPER.readValue(text, BerthConfig.class);
         } catch (JacksonException e) {
             throw new BerthException(describe(e, source, text), e);
         }

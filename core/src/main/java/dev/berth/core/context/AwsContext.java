@@ -4,6 +4,10 @@ import dev.berth.core.BerthException;
 import dev.berth.core.limit.ApiCategory;
 import dev.berth.core.limit.ApiLimiter;
 import dev.berth.core.watch.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +48,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class AwsContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AwsContext.class);
     private static final int MAX_ATTEMPTS = 3;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
 
     private final ResolvedContext resolved;
     private final ApiLimiter limiter;
@@ -75,10 +81,7 @@ public final class AwsContext implements AutoCloseable {
         this.limiter = limiter;
         this.clock = clock;
         this.credentials = credentialsFor(resolved);
-        this.http = new Lazy<>(() -> UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(30))
-                .build());
+        this.http = new Lazy<>(() -> httpClient(resolved.endpoint()));
         this.ecs = new Lazy<>(() -> ecsClient != null ? ecsClient : sync(EcsClient.builder()));
         this.logs = new Lazy<>(() -> sync(CloudWatchLogsClient.builder()));
         this.cloudWatch = new Lazy<>(() -> sync(CloudWatchClient.builder()));
@@ -92,8 +95,29 @@ public final class AwsContext implements AutoCloseable {
                 .httpClient(http.get()).build());
         // Live tail is an event stream: it needs an async client, built only when a tail asks for it.
         this.logsAsync = new Lazy<>(() -> configure(CloudWatchLogsAsyncClient.builder(), false)
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder().connectionTimeout(Duration.ofSeconds(5)))
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
                 .build());
+    }
+
+    private static SdkHttpClient httpClient(URI endpoint) {
+        if (endpoint != null && "http".equalsIgnoreCase(endpoint.getScheme())) {
+            // A plain-HTTP endpoint (a sandbox, a local emulator) needs no TLS, but the builder sets it
+            // up anyway: loading the trust store and the TLS provider is a fifth of a second at start.
+            return UrlConnectionHttpClient.create(uri -> {
+                try {
+                    HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+                    c.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+                    c.setReadTimeout((int) SOCKET_TIMEOUT.toMillis());
+                    return c;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .socketTimeout(SOCKET_TIMEOUT)
+                .build();
     }
 
     private static AwsCredentialsProvider credentialsFor(ResolvedContext r) {

@@ -1,6 +1,7 @@
 package dev.berth.core.context;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.config.BerthPaths;
 import dev.berth.core.watch.Problem;
 import java.net.URI;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ public final class ContextResolver {
     private static final Set<String> CREDENTIAL_KEYS = Set.of("aws_access_key_id", "sso_start_url", "sso_session",
             "credential_process", "role_arn", "web_identity_token_file", "credential_source");
     private static final String SANDBOX_REGION = "us-east-1";
+    /** Variables through which the SDK's default chain can find credentials without any profile file. */
+    private static final List<String> ENV_CREDENTIALS = List.of("AWS_ACCESS_KEY_ID", "AWS_WEB_IDENTITY_TOKEN_FILE",
+            "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI");
 
     private final Map<String, String> env;
     private final Path home;
@@ -40,7 +44,7 @@ public final class ContextResolver {
 
     /** Resolves against the process environment and ~/.aws. */
     public static ContextResolver system() {
-        return new ContextResolver(System.getenv(), Path.of(System.getProperty("user.home")));
+        return new ContextResolver(System.getenv(), BerthPaths.home(System.getenv()));
     }
 
     public ResolvedContext resolve(ConnectOptions options) {
@@ -60,12 +64,22 @@ public final class ContextResolver {
                 profile = files.profile("default");
             }
         }
+        if (!options.sandbox() && profile.isEmpty() && files.profiles().isEmpty() && noCredentialsInEnvironment()
+                && firstNonBlank(options.region(), env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION")) == null) {
+            // A first run on a machine without any AWS set-up: say that, not "no region".
+            throw new BerthException(Problem.Kind.NO_CREDENTIALS, "no AWS credentials found (no " + configPath()
+                    + ", no AWS_ACCESS_KEY_ID): run aws configure or aws sso login, or try berth --demo", null);
+        }
         String region = region(options, profile);
         URI endpoint = endpoint(options, profile);
         boolean sso = profile.map(p -> p.property("sso_start_url").isPresent() || p.property("sso_session").isPresent())
                 .orElse(false);
         return new ResolvedContext(options.sandbox() ? null : profileName, explicit, sso, region, endpoint,
                 options.sandbox(), options.readOnly(), files);
+    }
+
+    private boolean noCredentialsInEnvironment() {
+        return ENV_CREDENTIALS.stream().allMatch(name -> blankToNull(env.get(name)) == null);
     }
 
     /** Every profile of ~/.aws/config and credentials, by name, each with its own region (a context switcher lists them). */

@@ -121,7 +121,7 @@ public final class AwsSession implements Session {
         return info.distinctUntilChanged();
     }
 
-    /** Asks STS who we are, once, in the background, when the first slice is watched. */
+    /** Asks STS who we are, once, in the background, when the first slice has answered. */
     private void identify() {
         if (identifying.compareAndSet(false, true)) {
             io.scheduleDirect(() -> {
@@ -154,8 +154,13 @@ public final class AwsSession implements Session {
         return c == null ? local : local + " as " + c.arn();
     }
 
-    private <T> Observable<T> watched(Observable<T> slice) {
-        return slice.doOnSubscribe(d -> identify());
+    private <T> Observable<Snapshot<T>> watched(Observable<Snapshot<T>> slice) {
+        // Not on subscribe: STS's client set-up would compete with the first screen's own calls.
+        return slice.doOnNext(s -> {
+            if (s.hasValue() || s.problem() != null) {
+                identify();
+            }
+        });
     }
 
     @Override

@@ -139,6 +139,23 @@ class ContextResolverTest {
     }
 
     @Test
+    void aMachineWithoutAnyAwsSetUpSaysSoAndOffersTheDemo() throws Exception {
+        Files.delete(home.resolve(".aws/config"));
+        Files.delete(home.resolve(".aws/credentials"));
+        BerthException e = failure(null, null);
+        assertThat(e.kind()).isEqualTo(Problem.Kind.NO_CREDENTIALS);
+        assertThat(e.getMessage()).startsWith("no AWS credentials found (no " + home.resolve(".aws/config"))
+                .endsWith("or try berth --demo").doesNotContain("\n");
+        env.put("AWS_REGION", "eu-west-1");
+        assertThat(resolve(null, null, null).region()).as("with a region, an instance or container role may still answer")
+                .isEqualTo("eu-west-1");
+        env.remove("AWS_REGION");
+        env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+        assertThat(failure(null, null).getMessage()).as("keys without a region: the region is what is missing")
+                .startsWith("no region");
+    }
+
+    @Test
     void sandboxNeedsNoProfileAndDefaultsTheRegion() throws Exception {
         Files.delete(home.resolve(".aws/config"));
         Files.delete(home.resolve(".aws/credentials"));

@@ -27,6 +27,17 @@ public final class ConnectionOptions {
     @Option(names = "--demo", description = "Run on an in-process sandbox with the demo scenario (no AWS account needed).")
     boolean demo;
 
+    /** The options as given (null: not given); {@link TuiArguments} reads them without picocli. */
+    static ConnectionOptions of(String profile, String region, String endpointUrl, boolean readOnly, boolean demo) {
+        ConnectionOptions o = new ConnectionOptions();
+        o.profile = profile;
+        o.region = region;
+        o.endpointUrl = endpointUrl;
+        o.readOnly = readOnly;
+        o.demo = demo;
+        return o;
+    }
+
     /** These options with the unset ones taken from {@code outer} (the flags given before the subcommand). */
     public ConnectionOptions merge(ConnectionOptions outer) {
         ConnectionOptions m = new ConnectionOptions();

@@ -20,16 +20,6 @@ public final class ExitCodes {
     /** The endpoint could not be reached, or AWS kept throttling. */
     public static final int UNREACHABLE = 6;
 
-    /** For picocli's {@code exitCodeList}: "code:description". */
-    public static final String[] HELP = {
-        "0:done",
-        "1:AWS refused or failed, or the rollout failed",
-        "2:bad flags or values (nothing was sent)",
-        "3:not changed: read-only, not confirmed, or no terminal to ask and no --yes",
-        "4:cluster, service or task not found",
-        "5:no or expired credentials, or access denied",
-        "6:endpoint unreachable or throttled",
-    };
 
     private ExitCodes() {
     }

@@ -11,19 +11,28 @@ public interface Prompter {
     /** Shows the question and reads one line (null at end of input). */
     String ask(String question);
 
-    /** The process's console; on JDK 22+ a console exists even when redirected, so ask it. */
+    /**
+     * The process's console; on JDK 22+ a console exists even when redirected, so ask it. Looked
+     * at only when a command first asks: the terminal UI never does, and the look costs start-up.
+     */
     static Prompter console() {
-        Console c = System.console();
-        boolean tty = c != null && isTerminal(c);
         return new Prompter() {
+            private Console console;
+            private Boolean tty;
+
             @Override
-            public boolean interactive() {
+            public synchronized boolean interactive() {
+                if (tty == null) {
+                    console = System.console();
+                    tty = console != null && isTerminal(console);
+                }
                 return tty;
             }
 
             @Override
             public String ask(String question) {
-                return c.readLine("%s", question);
+                interactive();
+                return console.readLine("%s", question);
             }
         };
     }

@@ -6,6 +6,7 @@ import dev.berth.core.SessionFactory;
 import dev.berth.core.context.ConnectOptions;
 import dev.berth.sandbox.Sandbox;
 import dev.berth.sandbox.SandboxOptions;
+import java.util.function.Supplier;
 
 /**
  * Opens the session a command asked for: AWS as the CLI would resolve it, a given endpoint, or
@@ -19,6 +20,9 @@ public final class SessionOpener implements AutoCloseable {
     public SessionOpener(SessionFactory factory) {
         this.factory = factory;
     }
+
+    /** {@link #defaultFactory}, made when asked for (so a command that fails on its flags reads no config). */
+    public static final Supplier<SessionFactory> DEFAULT_FACTORY = SessionOpener::defaultFactory;
 
     /**
      * The core's factory as the app uses it: the process environment, ~/.aws and config.yaml

@@ -132,6 +132,9 @@ public final class BrowserPanel<T> implements ContentPanel {
     @Override
     public void start() {
         subscription = resource.watch(ctx.session(), place, window, ctx.timer())
+                // "Loading" is what the panel shows already; dropped, it cannot hold the first answer
+                // back for a throttle window.
+                .filter(s -> s.hasValue() || s.problem() != null)
                 // A big cluster's rows arrive batch by batch; a screen needs no more than a few updates a second.
                 .throttleLatest(UPDATE_MILLIS, TimeUnit.MILLISECONDS, ctx.timer(), true)
                 .observeOn(ctx.work())

@@ -97,6 +97,17 @@ class BerthCommandLineTest {
     }
 
     @Test
+    void plainBerthWithBadValuesFailsInOneLineBeforeTheTerminalOrTheSession() {
+        assertThat(run("--region", "moon-base")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--service", "web")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--endpoint-url=ftp://x")).isEqualTo(ExitCodes.USAGE);
+        assertThat(opened).isEmpty();
+        assertThat(err.toString()).isEqualTo("berth: unknown region 'moon-base' (expected something like us-east-1)\n"
+                + "berth: --service needs --cluster\n"
+                + "berth: --endpoint-url must be an http(s) URL with a host, got ftp://x\n");
+    }
+
+    @Test
     void aChangeWithoutATerminalAndWithoutYesIsRefused() {
         assertThat(run("scale", "-c", "demo", "-s", "web", "4")).isEqualTo(ExitCodes.REFUSED);
         assertThat(out.toString()).contains("desired count: 2 -> 4");

@@ -11,16 +11,16 @@ import java.util.function.Predicate;
 /**
  * A tmux session running one command: type keys, read the pane, wait for text. Each session gets
  * its own tmux server (socket named after the session), so a person's tmux or another test run on
- * the same machine can neither see nor kill it.
+ * the same machine can neither see nor kill it. Public for the installers' tests of the packaged app.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
     private final String name;
 
     private Tmux(String name) {
         this.name = name;
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return run(List.of("tmux", "-V")).startsWith("tmux");
         } catch (IOException | RuntimeException e) {
@@ -29,7 +29,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Starts the command in a new session; its stderr goes to {@code stderr} so it cannot scroll the screen. */
-    static Tmux start(String name, int columns, int rows, List<String> command, java.nio.file.Path stderr) throws IOException {
+    public static Tmux start(String name, int columns, int rows, List<String> command, java.nio.file.Path stderr) throws IOException {
         List<String> args = new ArrayList<>(List.of("tmux", "-L", name, "new-session", "-d", "-s", name,
                 "-x", String.valueOf(columns), "-y", String.valueOf(rows)));
         args.add(String.join(" ", command.stream().map(Tmux::quote).toList()) + " 2>" + quote(stderr.toString()));
@@ -42,22 +42,22 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Keys in tmux notation: "Enter", "Escape", "C-u", or literal text. */
-    void send(String... keys) throws IOException {
+    public void send(String... keys) throws IOException {
         List<String> args = new ArrayList<>(List.of("tmux", "-L", name, "send-keys", "-t", name));
         args.addAll(List.of(keys));
         run(args);
     }
 
-    void type(String literal) throws IOException {
+    public void type(String literal) throws IOException {
         run(List.of("tmux", "-L", name, "send-keys", "-t", name, "-l", literal));
     }
 
-    String capture() throws IOException {
+    public String capture() throws IOException {
         return run(List.of("tmux", "-L", name, "capture-pane", "-p", "-t", name));
     }
 
     /** Waits until the pane passes {@code test}; fails with the last capture if it never does. */
-    String await(String what, Duration timeout, Predicate<String> test) throws IOException, InterruptedException {
+    public String await(String what, Duration timeout, Predicate<String> test) throws IOException, InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         String last = "";
         while (System.nanoTime() < until) {
@@ -70,7 +70,7 @@ final class Tmux implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + last);
     }
 
-    String awaitText(String text, Duration timeout) throws IOException, InterruptedException {
+    public String awaitText(String text, Duration timeout) throws IOException, InterruptedException {
         return await("'" + text + "'", timeout, s -> s.contains(text));
     }
 
