@@ -1,5 +1,7 @@
 package dev.berth.tui.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.googlecode.lanterna.input.KeyType;
 import dev.berth.core.model.LogLine;
 import dev.berth.core.model.Severity;
@@ -12,6 +14,10 @@ import dev.berth.tui.support.FakeLogTail;
 import dev.berth.tui.support.FakeSession;
 import dev.berth.tui.support.Fixtures;
 import dev.berth.tui.support.TuiHarness;
+import dev.berth.tui.ui.ColorMode;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,9 +30,27 @@ class TerminalWalkthroughTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
     private final StringBuilder md = new StringBuilder();
 
+    private final TerminalScreenshot screenshots = new TerminalScreenshot();
+    private final List<String> pictures = new ArrayList<>();
+
     private void shot(String title, String text, TuiHarness tui) {
         md.append("## ").append(title).append("\n\n").append(text).append("\n\n```text\n").append(tui.text().stripTrailing())
                 .append("\n```\n\n");
+    }
+
+    /** A shot that is also docs/screenshots/{@code name}.png, shown above its text block. */
+    private void shot(String title, String text, TuiHarness tui, String name) {
+        md.append("## ").append(title).append("\n\n").append(text).append("\n\n![").append(title.replace("…", ""))
+                .append("](screenshots/").append(name).append(".png)\n\n```text\n").append(tui.text().stripTrailing())
+                .append("\n```\n\n");
+        pictures.add(name);
+        // only a docs update writes the PNG (font rendering differs between machines); every run draws it
+        BufferedImage image = screenshots.render(tui.terminal);
+        if (DocsFile.updating()) {
+            screenshots.write(image, DocsFile.docs().resolve("screenshots").resolve(name + ".png"));
+        }
+        assertThat(image.getWidth()).isEqualTo(100 * screenshots.cellWidth() + 2 * TerminalScreenshot.MARGIN);
+        assertThat(image.getHeight()).isEqualTo(28 * screenshots.cellHeight() + 2 * TerminalScreenshot.MARGIN);
     }
 
     @Test
@@ -49,18 +73,22 @@ class TerminalWalkthroughTest {
 
                 `berth` (or `./berth --demo` from a checkout) opens the terminal UI. It works from 80×24 up, over SSH,
                 in 16, 256 or true colour (read from `COLORTERM` and `TERM`; `NO_COLOR` turns colour off), and every
-                screen below is captured from the real UI by `TerminalWalkthroughTest` at 100×28, in monochrome.
+                screen below is captured from the real UI by `TerminalWalkthroughTest` at 100×28 in true colour; the
+                pictures are drawn from the same screens by the test, cell by cell.
                 Keys: [keymap.md](keymap.md). The command line: `berth --help`.
 
                 """);
-        try (TuiHarness tui = TuiHarness.start(session, 100, 28, Place.clusters())) {
+        try (TuiHarness tui = TuiHarness.start(session, 100, 28, ColorMode.TRUE_COLOR, Path.of("target"), Place.clusters())) {
             shot("Clusters", "The first screen: every cluster with its counts. The header says where Berth points "
                     + "(profile, region, account, endpoint; the SANDBOX badge on a sandbox, READ-ONLY with `--read-only`) "
                     + "and how old the data is; the footer lists the keys that work here.", tui);
             tui.press(KeyType.Enter).advance(500);
             shot("Services", "`Enter` drills down. Each service shows desired/running/pending, its rollout, revision, "
                     + "CPU and memory sparklines (last hour) and its last event; the mark in front reads without colour: "
-                    + "● steady, ◐ moving, ✖ broken. `/` filters (`!` inverts), `o`/`O` sort, the filter stays across refreshes.", tui);
+                    + "● steady, ◐ moving, ✖ broken. `/` filters (`!` inverts), `o`/`O` sort, the filter stays across refreshes.", tui,
+                    "tui-services");
+            assertThat(screenshots.background(screenshots.render(tui.terminal), tui.line(0).indexOf("SANDBOX"), 0))
+                    .as("the SANDBOX badge's background").isEqualTo(new Color(0xFFAF00));
             tui.type("d");
             shot("Service details", "`d` on a service opens its details: one page in sections (the line under the breadcrumbs "
                     + "names them, `tab` and `shift-tab` jump), each filled from its own slice as it arrives: counts, launch type or "
@@ -72,7 +100,7 @@ class TerminalWalkthroughTest {
             shot("…its load balancing", "Every target group with its health check and every target's health beside the task "
                     + "it stands for, with ELB's reason code for the unhealthy; the grace period ECS gives new tasks; the load "
                     + "balancers in front. Below it, Cloud Map: the name clients resolve, record type and TTL, each instance's "
-                    + "health, and instances left behind by stopped tasks.", tui);
+                    + "health, and instances left behind by stopped tasks.", tui, "tui-service-details");
             for (int i = 0; i < 3; i++) {
                 tui.press(KeyType.Tab);
             }
@@ -103,7 +131,7 @@ class TerminalWalkthroughTest {
             tui.settle();
             shot("Logs", "`l` on a service merges the logs of all its tasks, each line labelled by task; on a task or "
                     + "container it shows just that. `f` pauses and resumes, `w` wraps, `T` hides timestamps, `0`–`6` pick "
-                    + "how far back (now, 1m, 5m, 15m, 30m, 1h, 3h), `/` filters, `ctrl-s` saves, `Enter` on a line opens its task.", tui);
+                    + "how far back (now, 1m, 5m, 15m, 30m, 1h, 3h), `/` filters, `ctrl-s` saves, `Enter` on a line opens its task.", tui, "tui-logs");
             tui.press(KeyType.Escape).type("m");
             shot("Metrics", "`m`: CPU and memory of the service over three hours in braille, deployments marked ┊▲.", tui);
             tui.press(KeyType.Escape).type("s").ctrl('u').type("4").press(KeyType.Enter);
@@ -115,7 +143,7 @@ class TerminalWalkthroughTest {
             tui.press(KeyType.Escape).type("t");
             shot("Triage", "`t`: what is wrong right now, worst first; the lines under the table spell out the selected "
                     + "finding. `Enter` opens a finding's evidence; from there `Enter` goes where it points: the task, the "
-                    + "service's load balancing, Cloud Map records or alarms, or the cluster's container instances.", tui);
+                    + "service's load balancing, Cloud Map records or alarms, or the cluster's container instances.", tui, "tui-triage");
             tui.press(KeyType.Enter);
             shot("Evidence", "A finding's evidence, with the way to the task it names.", tui);
             tui.press(KeyType.Escape).press(KeyType.Escape).type(":instances batch").press(KeyType.Enter);
@@ -126,5 +154,6 @@ class TerminalWalkthroughTest {
             shot("Help", "`?` lists every key of the screen, from the same keymap as the hints (config overrides included).", tui);
         }
         DocsFile.check("terminal.md", md.toString());
+        assertThat(pictures).containsExactly("tui-services", "tui-service-details", "tui-logs", "tui-triage");
     }
 }

@@ -21,10 +21,15 @@ public final class DocsFile {
         return Path.of("..", "docs").toAbsolutePath().normalize();
     }
 
+    /** True when this run rewrites the generated docs ({@code -Dberth.docs.update=true}). */
+    public static boolean updating() {
+        return Boolean.getBoolean("berth.docs.update");
+    }
+
     public static void check(String name, String content) {
         Path file = docs().resolve(name);
         try {
-            if (Boolean.getBoolean("berth.docs.update")) {
+            if (updating()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, content, StandardCharsets.UTF_8);
             }
