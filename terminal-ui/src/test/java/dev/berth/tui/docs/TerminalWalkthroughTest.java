@@ -34,23 +34,24 @@ class TerminalWalkthroughTest {
     private final List<String> pictures = new ArrayList<>();
 
     private void shot(String title, String text, TuiHarness tui) {
-        md.append("## ").append(title).append("\n\n").append(text).append("\n\n```text\n").append(tui.text().stripTrailing())
-                .append("\n```\n\n");
+        shot(title, text, tui, null);
     }
 
-    /** A shot that is also docs/screenshots/{@code name}.png, shown above its text block. */
-    private void shot(String title, String text, TuiHarness tui, String name) {
-        md.append("## ").append(title).append("\n\n").append(text).append("\n\n![").append(title.replace("…", ""))
-                .append("](screenshots/").append(name).append(".png)\n\n```text\n").append(tui.text().stripTrailing())
-                .append("\n```\n\n");
-        pictures.add(name);
-        // only a docs update writes the PNG (font rendering differs between machines); every run draws it
-        BufferedImage image = screenshots.render(tui.terminal);
-        if (DocsFile.updating()) {
-            screenshots.write(image, DocsFile.docs().resolve("screenshots").resolve(name + ".png"));
+    /** A shot that is also docs/screenshots/{@code picture}.png when a picture name is given, shown above its text block. */
+    private void shot(String title, String text, TuiHarness tui, String picture) {
+        md.append("## ").append(title).append("\n\n").append(text).append("\n\n");
+        if (picture != null) {
+            md.append("![").append(title.replace("…", "")).append("](screenshots/").append(picture).append(".png)\n\n");
+            pictures.add(picture);
+            // only a docs update writes the PNG (font rendering differs between machines); every run draws it
+            BufferedImage image = screenshots.render(tui.terminal);
+            if (DocsFile.updating()) {
+                screenshots.write(image, DocsFile.docs().resolve("screenshots").resolve(picture + ".png"));
+            }
+            assertThat(image.getWidth()).isEqualTo(100 * screenshots.cellWidth() + 2 * TerminalScreenshot.MARGIN);
+            assertThat(image.getHeight()).isEqualTo(28 * screenshots.cellHeight() + 2 * TerminalScreenshot.MARGIN);
         }
-        assertThat(image.getWidth()).isEqualTo(100 * screenshots.cellWidth() + 2 * TerminalScreenshot.MARGIN);
-        assertThat(image.getHeight()).isEqualTo(28 * screenshots.cellHeight() + 2 * TerminalScreenshot.MARGIN);
+        md.append("```text\n").append(tui.text().stripTrailing()).append("\n```\n\n");
     }
 
     @Test
