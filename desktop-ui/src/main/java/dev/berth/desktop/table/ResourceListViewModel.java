@@ -4,6 +4,7 @@ import dev.berth.core.watch.Snapshot;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -55,8 +56,25 @@ public class ResourceListViewModel<R> {
 
     /** Follows a slice until {@link #dispose}; snapshots are applied on {@code ui}. */
     public ResourceListViewModel<R> bind(Observable<Snapshot<List<R>>> source, Scheduler ui) {
-        subscriptions.add(source.observeOn(ui).subscribe(this::accept, e -> problem.set(e.getMessage())));
+        subscriptions.add(subscribe(source, ui));
         return this;
+    }
+
+    /** Applies a slice's snapshots on {@code ui} until the returned subscription is disposed. */
+    public Disposable subscribe(Observable<Snapshot<List<R>>> source, Scheduler ui) {
+        return source.observeOn(ui).subscribe(this::accept, e -> problem.set(e.getMessage()));
+    }
+
+    /** Forgets every row, the selection and the filter (the list is about to show another slice). */
+    public void clear() {
+        pendingKey = null;
+        selected.set(null);
+        filter.set("");
+        rows.clear();
+        fetchedAt.set(null);
+        stale.set(false);
+        problem.set(null);
+        loading.set(true);
     }
 
     /** Applies a snapshot: rows are replaced in place when the same keys come back in the same order. */

@@ -20,8 +20,12 @@ public final class TaskLists {
 
     /** Tasks of a service, or of the whole cluster when {@code service} is null. */
     public static ResourceListViewModel<Task> of(Session session, String cluster, String service, Scheduler ui, Clock clock) {
-        return new ResourceListViewModel<>("Tasks", columns(clock), Task::id, TaskLists::searchText)
-                .bind(session.tasks(cluster, service), ui);
+        return list(clock).bind(session.tasks(cluster, service), ui);
+    }
+
+    /** An empty tasks list that follows no slice yet (a detail tab subscribes it while shown). */
+    public static ResourceListViewModel<Task> list(Clock clock) {
+        return new ResourceListViewModel<>("Tasks", columns(clock), Task::id, TaskLists::searchText);
     }
 
     static List<Column<Task>> columns(Clock clock) {
