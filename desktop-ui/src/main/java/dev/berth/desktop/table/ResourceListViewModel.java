@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -27,14 +26,14 @@ import javafx.collections.transformation.FilteredList;
  * on the UI thread; {@link #bind} hops there through the injected scheduler.
  */
 public class ResourceListViewModel<R> {
-    /** Up to this many changed rows are replaced one by one (keeping cells and selection); more reset the list. */
+    /** Up to this many changed rows are replaced in place (keeping cells and selection); more reset the list. */
     static final int MAX_SINGLE_REPLACES = 32;
 
     private final String title;
     private final List<Column<R>> columns;
     private final Function<R, String> key;
     private final Function<R, String> searchText;
-    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final RowList<R> rows = new RowList<>();
     private final FilteredList<R> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<R> selected = new SimpleObjectProperty<>();
@@ -95,10 +94,10 @@ public class ResourceListViewModel<R> {
                 }
             }
             if (changed.size() > MAX_SINGLE_REPLACES) {
-                // Each replace travels through filter, sort and table on its own: past a few, one reset is cheaper.
+                // Past a few replaced rows, one reset is cheaper for filter, sort and table.
                 rows.setAll(next);
-            } else {
-                changed.forEach(i -> rows.set(i, next.get(i)));
+            } else if (!changed.isEmpty()) {
+                rows.replace(changed, next);
             }
         } else {
             rows.setAll(next);

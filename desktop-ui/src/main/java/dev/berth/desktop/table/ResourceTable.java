@@ -124,7 +124,7 @@ public final class ResourceTable<R> extends VBox {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
-                int i = table.getItems().indexOf(row);
+                int i = indexOf(row);
                 if (i >= 0) {
                     table.getSelectionModel().clearAndSelect(i);
                     table.getFocusModel().focus(i);
@@ -133,6 +133,19 @@ public final class ResourceTable<R> extends VBox {
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Where a row is shown: a poll that replaced the selected row puts the new one where the old one
+     * was, so that index is tried before a scan of every row.
+     */
+    private int indexOf(R row) {
+        int at = table.getSelectionModel().getSelectedIndex();
+        List<R> items = table.getItems();
+        if (at >= 0 && at < items.size() && items.get(at) == row) {
+            return at;
+        }
+        return items.indexOf(row);
     }
 
     private TableColumn<R, R> column(Column<R> c) {
