@@ -30,7 +30,7 @@ public final class TaskLists {
 
     static List<Column<Task>> columns(Clock clock) {
         return List.of(
-                Column.text("Task", 120, (Task t) -> shortId(t.id())).toned(TaskLists::tone),
+                Column.text("Task", 120, (Task t) -> shortId(t.id())).toned(TaskLists::tone).whole(Task::id),
                 Column.text("Status", 95, Task::lastStatus).toned(TaskLists::tone),
                 Column.text("Health", 80, (Task t) -> Objects.toString(t.healthStatus(), "")),
                 Column.text("Service", 130, (Task t) -> Objects.toString(t.serviceName(), "")),
