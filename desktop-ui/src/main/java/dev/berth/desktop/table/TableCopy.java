@@ -29,9 +29,8 @@ public final class TableCopy<R> {
         cell.setId("copy-cell");
         row.setId("copy-row");
         row.setText("Copy " + main.title() + "  (ctrl-c)");
-        ContextMenu menu = new ContextMenu(cell, row);
-        table.setContextMenu(menu);
-        // Which cell was clicked decides the first item: filled in before the table shows the menu.
+        // Which cell was clicked decides the first item: filled in before the table shows the menu,
+        // which is made then (section tables are rebuilt with their sections; few are ever right-clicked).
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> prepare(e.getPickResult().getIntersectedNode()));
     }
 
@@ -64,6 +63,9 @@ public final class TableCopy<R> {
 
     @SuppressWarnings("unchecked")
     private void prepare(Node picked) {
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new ContextMenu(cell, row));
+        }
         TableCell<R, R> at = null;
         for (Node n = picked; n != null && n != table; n = n.getParent()) {
             if (n instanceof TableCell<?, ?> c) {
