@@ -166,6 +166,9 @@ public final class DetailViewModel {
         }
         if (!next.equals(target)) {
             made.values().forEach(m -> m.stop().run());
+            if (logs != null) {
+                logs.release();
+            }
             target = next;
             title.set(titleOf(next));
             // The tab to show follows the new resource below, once: not the tab that is about to be left.

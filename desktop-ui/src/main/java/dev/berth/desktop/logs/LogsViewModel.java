@@ -9,6 +9,7 @@ import dev.berth.core.model.LogLine;
 import dev.berth.core.model.Severity;
 import dev.berth.desktop.fx.Coalescer;
 import dev.berth.desktop.fx.Follower;
+import dev.berth.desktop.fx.RowList;
 import dev.berth.desktop.fx.Tone;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Scheduler;
@@ -31,7 +32,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +51,8 @@ public final class LogsViewModel {
     private final Scheduler ui;
     private final Scheduler io;
     private final int maxLines;
-    private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
+    /** Trimmed at the bound by ranges: JavaFX's own list would remove the oldest lines one by one. */
+    private final RowList<LogLine> lines = new RowList<>();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final ObjectProperty<Duration> since = new SimpleObjectProperty<>();
     private final StringProperty filterPattern = new SimpleStringProperty("");
@@ -100,6 +101,13 @@ public final class LogsViewModel {
     /** Stops the tail (the tab is hidden); the lines stay until it starts again. */
     public void stop() {
         follower.stop();
+    }
+
+    /** Stops the tail and lets its lines go (up to {@link #MAX_LINES}: not worth holding for a resource left). */
+    public void release() {
+        follower.stop();
+        lines.clear();
+        matches.set(0);
     }
 
     private void forget(LogQuery next) {

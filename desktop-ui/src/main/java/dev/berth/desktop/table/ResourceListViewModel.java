@@ -1,6 +1,7 @@
 package dev.berth.desktop.table;
 
 import dev.berth.core.watch.Snapshot;
+import dev.berth.desktop.fx.RowList;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;

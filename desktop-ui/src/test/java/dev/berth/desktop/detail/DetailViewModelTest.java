@@ -159,6 +159,18 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aHiddenLogTabLetsTheLastServicesLinesGo() {
+        DetailViewModel d = detail(WEB);
+        d.show(DetailTab.LOGS);
+        session.lastTail().emit(Fixtures.lines(500, 0));
+        d.show(DetailTab.OVERVIEW);
+        assertThat(d.logs().lines()).as("kept while only hidden").hasSize(500);
+        d.show(WORKER, null);
+        assertThat(d.logs().lines()).isEmpty();
+        assertThat(session.tails()).allSatisfy(t -> assertThat(t.closed()).isTrue());
+    }
+
+    @Test
     void revealedSecretsHideAgainForTheNextService() {
         DetailViewModel d = detail(WEB);
         d.show(DetailTab.STORAGE);

@@ -1,4 +1,4 @@
-package dev.berth.desktop.table;
+package dev.berth.desktop.fx;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,15 +6,17 @@ import java.util.List;
 import javafx.collections.ModifiableObservableListBase;
 
 /**
- * The rows of a list, which can replace several rows in one change: filter, sort, the table, its
- * selection model and its cells then handle a poll's changed rows once, not once per row (each pass
- * of a 5,000-row table's selection model scans every row).
+ * The rows of a list or the lines of a log, whose bulk changes are one change each and cost what
+ * the backing array's do: several rows replaced (filter, sort, a table's selection model and its
+ * cells then see a poll's changed rows once, not once per row: each pass of a 5,000-row table's
+ * selection model scans every row), rows appended, a range removed (the oldest of 100,000 log lines),
+ * everything replaced. JavaFX's own lists remove and add such ranges one element at a time.
  */
-final class RowList<R> extends ModifiableObservableListBase<R> {
+public final class RowList<R> extends ModifiableObservableListBase<R> {
     private final List<R> rows = new ArrayList<>();
 
     /** Puts {@code next.get(i)} at each index {@code i} of {@code at}, as one change. */
-    void replace(List<Integer> at, List<R> next) {
+    public void replace(List<Integer> at, List<R> next) {
         beginChange();
         try {
             for (int i : at) {
@@ -25,7 +27,7 @@ final class RowList<R> extends ModifiableObservableListBase<R> {
         }
     }
 
-    /** Replaces every row as one change; the base class would remove the old rows one at a time. */
+    /** Replaces every row as one change. */
     @Override
     public boolean setAll(Collection<? extends R> next) {
         if (rows.isEmpty() && next.isEmpty()) {
@@ -45,7 +47,7 @@ final class RowList<R> extends ModifiableObservableListBase<R> {
         }
     }
 
-    /** Removes a range at once (what {@code clear()} does); the base class would remove row after row. */
+    /** Removes a range at once (what {@code clear()} and {@code remove(from, to)} do). */
     @Override
     protected void removeRange(int from, int to) {
         if (from >= to) {
@@ -58,6 +60,24 @@ final class RowList<R> extends ModifiableObservableListBase<R> {
             range.clear();
             modCount++;
             nextRemove(from, gone);
+        } finally {
+            endChange();
+        }
+    }
+
+    /** Appends rows as one change. */
+    @Override
+    public boolean addAll(Collection<? extends R> more) {
+        if (more.isEmpty()) {
+            return false;
+        }
+        beginChange();
+        try {
+            int from = rows.size();
+            rows.addAll(more);
+            modCount++;
+            nextAdd(from, rows.size());
+            return true;
         } finally {
             endChange();
         }

@@ -1,4 +1,4 @@
-package dev.berth.desktop.table;
+package dev.berth.desktop.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +44,18 @@ class RowListTest {
         rows.clear();
         assertThat(changes).containsExactly("remove 0..0 -5000 +0;");
         assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void theOldestLinesOfAFullBufferGoInOneChangeAndNewOnesComeInAnother() {
+        rows.setAll(names("a", 100_000));
+        record();
+        rows.remove(0, 100);
+        rows.addAll(names("b", 100));
+        assertThat(changes).containsExactly("remove 0..0 -100 +0;", "add 99900..100000 -0 +100;");
+        assertThat(rows).hasSize(100_000);
+        assertThat(rows.get(0)).isEqualTo("a100");
+        assertThat(rows.get(99_999)).isEqualTo("b99");
     }
 
     @Test
