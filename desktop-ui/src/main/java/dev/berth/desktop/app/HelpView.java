@@ -27,7 +27,9 @@ public final class HelpView extends VBox {
             key.getStyleClass().add("keycap");
             grid.addRow(row++, key, new Label(c.description()));
         }
-        Label more = new Label("ctrl-shift-p also opens the command palette · Esc closes this");
+        Label more = new Label("ctrl-shift-p also opens the command palette · in a table ctrl-c copies the selected row"
+                + " (right click: a cell) · Esc closes this");
+        more.setWrapText(true);
         more.getStyleClass().add("muted-text");
         getChildren().addAll(title, grid, more);
     }

@@ -17,6 +17,7 @@ import dev.berth.desktop.palette.PaletteEntry;
 import dev.berth.desktop.palette.PaletteView;
 import dev.berth.desktop.palette.PaletteViewModel;
 import dev.berth.desktop.table.ResourceTable;
+import dev.berth.desktop.table.TableCopy;
 import dev.berth.desktop.triage.TriageView;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,6 +323,10 @@ public final class MainView extends StackPane {
         }
         if (chord.get().equals(KeyChords.PALETTE)) {
             openPalette("");
+            e.consume();
+            return;
+        }
+        if (chord.get().equals(KeyChords.COPY) && TableCopy.copySelected(focus)) {
             e.consume();
             return;
         }

@@ -223,31 +223,36 @@ public final class MainViewModel {
         selectionChanged(next.list() == null ? triage.get().selectedProperty().get() : next.list().selectedProperty().get());
     }
 
+    /** A selection of the same kind as the last one is shown by the same detail (its view keeps its tabs). */
     private void selectionChanged(Object row) {
         Target target = targetOf(row);
         DetailViewModel old = detail.get();
         if (old != null && target != null && old.target().equals(target)) {
             return;
         }
-        DetailTab keepTab = old == null ? null : old.tabProperty().get();
-        boolean sameKind = old != null && target != null && old.target().getClass() == target.getClass();
+        if (target == null) {
+            if (old != null) {
+                old.dispose();
+                detail.set(null);
+            }
+            return;
+        }
+        DetailTab want = null;
+        if (row instanceof Finding f) {
+            want = evidenceTab(f);
+        } else if (pendingTab != null) {
+            want = pendingTab;
+            pendingTab = null;
+        }
+        if (old != null && old.canShow(target)) {
+            old.show(target, want);
+            return;
+        }
         if (old != null) {
             old.dispose();
         }
-        if (target == null) {
-            detail.set(null);
-            return;
-        }
-        DetailViewModel d = new DetailViewModel(session.get(), target, ui, io, clock);
+        DetailViewModel d = new DetailViewModel(session.get(), target, want, ui, io, clock);
         d.setOnOpenTask(this::openTask);
-        if (row instanceof Finding f) {
-            d.show(evidenceTab(f));
-        } else if (pendingTab != null) {
-            d.show(pendingTab);
-            pendingTab = null;
-        } else if (sameKind && keepTab != null) {
-            d.show(keepTab);
-        }
         detail.set(d);
     }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 public final class LoadBalancingSections {
     private static final List<Column<TargetHealth>> TARGETS = List.of(
             Column.text("Target", 125, LoadBalancingSections::address).toned(LoadBalancingSections::tone),
-            Column.text("Task", 115, (TargetHealth t) -> t.taskId() == null ? "–" : TaskLists.shortId(t.taskId())),
+            Column.text("Task", 115, (TargetHealth t) -> t.taskId() == null ? "–" : TaskLists.shortId(t.taskId()))
+                    .whole(t -> Objects.toString(t.taskId(), "")),
             Column.text("Zone", 85, (TargetHealth t) -> Objects.toString(t.availabilityZone(), "")),
             Column.text("State", 90, TargetHealth::state).toned(LoadBalancingSections::tone),
             Column.text("Reason", 220, (TargetHealth t) -> Objects.toString(t.reason(), "")).toned(LoadBalancingSections::tone),
@@ -36,7 +37,7 @@ public final class LoadBalancingSections {
             Column.text("Type", 90, (LoadBalancer b) -> Objects.toString(b.type(), "")),
             Column.text("Scheme", 110, (LoadBalancer b) -> Objects.toString(b.scheme(), "")),
             Column.text("State", 110, (LoadBalancer b) -> Objects.toString(b.state(), "")).toned(LoadBalancingSections::tone),
-            Column.text("DNS name", 360, (LoadBalancer b) -> Objects.toString(b.dnsName(), "")));
+            Column.text("DNS name", 360, (LoadBalancer b) -> Objects.toString(b.dnsName(), "")).asMain());
     private static final List<Column<GroupTarget>> TASK_TARGETS = List.of(
             Column.text("Target group", 170, GroupTarget::group),
             Column.text("Target", 140, (GroupTarget g) -> address(g.target())),

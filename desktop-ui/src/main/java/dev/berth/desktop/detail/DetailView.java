@@ -27,7 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The detail area: a title and the selected resource's tabs, each built when first shown. */
+/**
+ * The detail area: a title and the selected resource's tabs, each built when first shown. It stays
+ * while the selection moves between resources of one kind: its model follows the new one.
+ */
 public final class DetailView extends VBox {
     private final DetailViewModel vm;
     private final TabPane tabs = new TabPane();
@@ -102,7 +105,7 @@ public final class DetailView extends VBox {
             case NETWORK -> sections("network", vm.network());
             case STORAGE -> new StorageView(vm.storage(), vm::openTask);
             case COST -> sections("cost", vm.cost());
-            case TASK_DEFINITION -> revisions();
+            case TASK_DEFINITION -> new RevisionDiffView(vm.revisions());
             case JSON -> json();
         };
     }
@@ -171,21 +174,6 @@ public final class DetailView extends VBox {
         public boolean handle(Command command) {
             return command == Command.OPEN && openSelectedTask();
         }
-    }
-
-    private Node revisions() {
-        if (vm.revisions() != null) {
-            return new RevisionDiffView(vm.revisions());
-        }
-        // The service's revision is not known until its first describe: build the tab then.
-        Label waiting = new Label("Loading the service's task definition…");
-        vm.serviceProperty().addListener((o, a, b) -> {
-            Tab tab = byKind.get(DetailTab.TASK_DEFINITION);
-            if (b != null && tab.getContent() == waiting) {
-                tab.setContent(new RevisionDiffView(vm.revisions()));
-            }
-        });
-        return waiting;
     }
 
     private Node json() {

@@ -21,6 +21,7 @@ import dev.berth.desktop.detail.Target.InstanceTarget;
 import dev.berth.desktop.detail.Target.ServiceTarget;
 import dev.berth.desktop.detail.Target.TaskTarget;
 import dev.berth.desktop.discovery.DiscoverySections;
+import dev.berth.desktop.fx.Follower;
 import dev.berth.desktop.json.JsonText;
 import dev.berth.desktop.logs.LogsViewModel;
 import dev.berth.desktop.metrics.MetricsViewModel;
@@ -34,9 +35,10 @@ import dev.berth.desktop.timeline.TimelineViewModel;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +56,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The detail area of one selected resource. The Overview and JSON follow their slices from the
- * start; the other tabs' view models are made when their tab is first shown, so a tab nobody opens
- * polls nothing. Everything stops on {@link #dispose}.
+ * The detail area of the selected resource. One model serves every selection of a kind (service
+ * after service, task after task): {@link #show(Target, DetailTab)} points it at another resource
+ * and the view keeps its tabs. The resource itself (a service's describe, its task in the task list)
+ * is followed all along, for the title, the actions and the JSON; each tab's model is made when its
+ * tab is first shown and watches its slices only while shown, so a tab nobody looks at polls
+ * nothing. All methods run on the UI thread; everything stops on {@link #dispose}.
  */
 public final class DetailViewModel {
     private final Session session;
-    private final Target target;
     private final Scheduler ui;
     private final Scheduler io;
     private final Clock clock;
-    private final ObjectProperty<DetailTab> tab = new SimpleObjectProperty<>(DetailTab.OVERVIEW);
+    private final List<DetailTab> tabs;
+    private final ObjectProperty<DetailTab> tab = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty();
     private final ObservableList<Section> overview = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -74,13 +79,20 @@ public final class DetailViewModel {
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final ObjectProperty<Service> service = new SimpleObjectProperty<>();
     private final ObjectProperty<Task> task = new SimpleObjectProperty<>();
-    private final CompositeDisposable subscriptions = new CompositeDisposable();
-    private final List<Runnable> disposers = new ArrayList<>();
+    /** The resource's own slice: followed whatever the tab. */
+    private final Follower<Target> resource;
+    /** The Overview's other slices (autoscaling, alarms, load balancers): followed while it is shown. */
+    private final Follower<Target> surroundings;
+    /** The tabs whose models exist, and how to start and stop them. */
+    private final Map<DetailTab, TabModel> made = new EnumMap<>(DetailTab.class);
+    private Target target;
     private Consumer<String> openTask = id -> { };
     private ScalableTarget scaling;
     private List<Alarm> alarms;
     private LoadBalancing balancing;
+    private CompositeDisposable overviewSlices;
     private boolean followingBalancing;
+    private boolean retargeting;
     private LogsViewModel logs;
     private MetricsViewModel metrics;
     private TimelineViewModel timeline;
@@ -92,111 +104,41 @@ public final class DetailViewModel {
     private SectionsViewModel<CostEstimate> cost;
     private StorageViewModel storage;
 
+    /** How the detail starts a tab's model on a target, stops it when the tab is hidden, and ends it. */
+    private record TabModel(Consumer<Target> follow, Runnable stop, Runnable dispose) {
+    }
+
     public DetailViewModel(Session session, Target target, Scheduler ui, Scheduler io, Clock clock) {
+        this(session, target, null, ui, io, clock);
+    }
+
+    /** {@code first}: the tab to show first if the resource has it (null: its first tab). */
+    public DetailViewModel(Session session, Target target, DetailTab first, Scheduler ui, Scheduler io, Clock clock) {
         this.session = session;
-        this.target = target;
         this.ui = ui;
         this.io = io;
         this.clock = clock;
-        switch (target) {
-            case ServiceTarget s -> {
-                title.set("Service " + s.service() + "  ·  " + s.cluster());
-                follow("scaling", session.scaling(s.cluster(), s.service()), v -> {
-                    scaling = v;
-                    showService();
-                });
-                follow("alarms", session.alarms(s.cluster(), s.service()), v -> {
-                    alarms = v;
-                    showService();
-                });
-                follow("service", session.service(s.cluster(), s.service()), v -> {
-                    service.set(v);
-                    showService();
-                    // Only a blue/green service's overview needs the load balancers: its task sets' traffic.
-                    if (!v.taskSets().isEmpty() && !followingBalancing) {
-                        followingBalancing = true;
-                        follow("load balancing", session.loadBalancing(s.cluster(), s.service()), lb -> {
-                            balancing = lb;
-                            showService();
-                        });
-                    }
-                });
-            }
-            case TaskTarget t -> {
-                title.set("Task " + TaskLists.shortId(t.taskId()) + "  ·  " + t.cluster());
-                follow("task", session.tasks(t.cluster(), t.service()), list -> list.stream()
-                        .filter(x -> x.id().equals(t.taskId())).findFirst().ifPresentOrElse(x -> {
-                            task.set(x);
-                            showTask();
-                        }, () -> report("task", "Task " + t.taskId() + " is no longer listed (stopped over an hour ago?)")));
-                if (t.service() != null) {
-                    follow("load balancing", session.loadBalancing(t.cluster(), t.service()), lb -> {
-                        balancing = lb;
-                        showTask();
-                    });
-                }
-            }
-            case InstanceTarget i -> {
-                title.set("Container instance " + (i.instance().ec2InstanceId() == null ? "" : i.instance().ec2InstanceId()));
-                overview.setAll(Overviews.instance(i.instance()));
-                json.set(JsonText.of(i.instance()));
-            }
-            case ClusterTarget c -> {
-                title.set("Cluster " + c.value().name());
-                overview.setAll(Overviews.cluster(c.value()));
-                json.set(JsonText.of(c.value()));
-            }
-            case FamilyTarget f -> {
-                title.set("Task definition " + f.family());
-                tab.set(DetailTab.TASK_DEFINITION);
-            }
-        }
-        // Revealed secret-looking values hide again once their tab is left.
+        this.tabs = tabsOf(target);
+        tab.set(first != null && tabs.contains(first) ? first : tabs.get(0));
+        resource = new Follower<>(t -> forgetResource(), this::followResource);
+        surroundings = new Follower<>(t -> forgetSurroundings(), this::followSurroundings);
+        made.put(DetailTab.OVERVIEW, new TabModel(t -> {
+            surroundings.follow(t);
+            showResource();
+        }, surroundings::stop, surroundings::dispose));
+        made.put(DetailTab.JSON, new TabModel(t -> showResource(), () -> { }, () -> { }));
         tab.addListener((o, a, b) -> {
+            // Revealed secret-looking values hide again once their tab is left.
             if (a == DetailTab.STORAGE && storage != null) {
                 storage.revealedProperty().set(false);
             }
+            activate();
         });
+        show(target, null);
     }
 
-    private <T> void follow(String what, Observable<Snapshot<T>> slice, Consumer<T> onValue) {
-        subscriptions.add(slice.observeOn(ui).subscribe(s -> {
-            report(what, s.problem() == null ? null : s.problem().message());
-            if (s.hasValue()) {
-                onValue.accept(s.value());
-            }
-        }, e -> report(what, e.getMessage())));
-    }
-
-    /** Each slice's latest problem, so one slice's success does not hide another's failure. */
-    private void report(String what, String message) {
-        problems.put(what, message);
-        String all = problems.values().stream().filter(Objects::nonNull).distinct().collect(Collectors.joining(" · "));
-        problem.set(all.isEmpty() ? null : all);
-    }
-
-    private void showService() {
-        Service s = service.get();
-        if (s == null) {
-            return;
-        }
-        overview.setAll(Overviews.service(s, scaling, alarms, balancing, clock.instant()));
-        progress.set(Overviews.rolloutProgress(s));
-        progressText.set(Overviews.rolloutText(s));
-        json.set(JsonText.of(s));
-    }
-
-    private void showTask() {
-        Task t = task.get();
-        if (t == null) {
-            return;
-        }
-        overview.setAll(Overviews.task(t, balancing, clock.instant()));
-        json.set(JsonText.of(t));
-    }
-
-    /** The tabs this kind of resource has. */
-    public List<DetailTab> tabs() {
+    /** The tabs a kind of resource has. */
+    private static List<DetailTab> tabsOf(Target target) {
         return switch (target) {
             case ServiceTarget s -> List.of(DetailTab.OVERVIEW, DetailTab.TASKS, DetailTab.EVENTS, DetailTab.LOGS,
                     DetailTab.METRICS, DetailTab.LOAD_BALANCING, DetailTab.DISCOVERY, DetailTab.NETWORK, DetailTab.STORAGE,
@@ -208,9 +150,235 @@ public final class DetailViewModel {
         };
     }
 
+    /** True when this model can show {@code next} (a resource with the same tabs). */
+    public boolean canShow(Target next) {
+        return tabsOf(next).equals(tabs);
+    }
+
+    /**
+     * Shows another resource of the same kind, on tab {@code want} if it has it (null: the tab stays).
+     * What the tabs showed of the last resource goes at once; the shown tab follows the new one, the
+     * others when they are shown next.
+     */
+    public void show(Target next, DetailTab want) {
+        if (!canShow(next)) {
+            throw new IllegalArgumentException("a detail with tabs " + tabs + " cannot show " + next);
+        }
+        if (!next.equals(target)) {
+            made.values().forEach(m -> m.stop().run());
+            if (logs != null) {
+                logs.release();
+            }
+            target = next;
+            title.set(titleOf(next));
+            // The tab to show follows the new resource below, once: not the tab that is about to be left.
+            retargeting = true;
+            try {
+                resource.follow(next);
+            } finally {
+                retargeting = false;
+            }
+        }
+        if (want != null && tabs.contains(want) && want != tab.get()) {
+            tab.set(want);
+        } else {
+            activate();
+        }
+    }
+
+    private static String titleOf(Target target) {
+        return switch (target) {
+            case ServiceTarget s -> "Service " + s.service() + "  ·  " + s.cluster();
+            case TaskTarget t -> "Task " + TaskLists.shortId(t.taskId()) + "  ·  " + t.cluster();
+            case InstanceTarget i -> "Container instance " + Objects.toString(i.instance().ec2InstanceId(), "");
+            case ClusterTarget c -> "Cluster " + c.value().name();
+            case FamilyTarget f -> "Task definition " + f.family();
+        };
+    }
+
+    /** Stops the models of the hidden tabs and starts the shown one's (making it the first time). */
+    private void activate() {
+        DetailTab shown = tab.get();
+        made.forEach((t, m) -> {
+            if (t != shown) {
+                m.stop().run();
+            }
+        });
+        if (!made.containsKey(shown)) {
+            make(shown);
+        }
+        made.get(shown).follow().accept(target);
+    }
+
+    private void make(DetailTab t) {
+        switch (t) {
+            case TASKS -> tasks();
+            case EVENTS -> timeline();
+            case LOGS -> logs();
+            case METRICS -> metrics();
+            case LOAD_BALANCING -> loadBalancing();
+            case DISCOVERY -> discovery();
+            case NETWORK -> network();
+            case STORAGE -> storage();
+            case COST -> cost();
+            case TASK_DEFINITION -> revisions();
+            case OVERVIEW, JSON -> throw new IllegalStateException(t + " is made with the detail");
+        }
+    }
+
+    private void register(DetailTab t, Consumer<Target> follow, Runnable stop, Runnable dispose) {
+        made.put(t, new TabModel(follow, stop, dispose));
+        if (tab.get() == t) {
+            follow.accept(target);
+        }
+    }
+
+    /** The shown tab follows the resource's latest state (its revision, its describe). */
+    private void refollowShown() {
+        if (retargeting) {
+            return;
+        }
+        TabModel m = made.get(tab.get());
+        if (m != null) {
+            m.follow().accept(target);
+        }
+    }
+
+    private Disposable followResource(Target t) {
+        return switch (t) {
+            case ServiceTarget s -> follow("service", session.service(s.cluster(), s.service()), v -> {
+                service.set(v);
+                followBalancing();
+                refollowShown();
+            });
+            case TaskTarget k -> follow("task", session.tasks(k.cluster(), k.service()), list -> list.stream()
+                    .filter(x -> x.id().equals(k.taskId())).findFirst().ifPresentOrElse(x -> {
+                        task.set(x);
+                        refollowShown();
+                    }, () -> report("task", "Task " + k.taskId() + " is no longer listed (stopped over an hour ago?)")));
+            default -> Disposable.empty();
+        };
+    }
+
+    private void forgetResource() {
+        service.set(null);
+        task.set(null);
+        overview.clear();
+        progress.set(-1);
+        progressText.set("");
+        json.set("");
+        problems.clear();
+        problem.set(null);
+    }
+
+    private Disposable followSurroundings(Target t) {
+        return switch (t) {
+            case ServiceTarget s -> {
+                CompositeDisposable slices = new CompositeDisposable();
+                slices.add(follow("scaling", session.scaling(s.cluster(), s.service()), v -> {
+                    scaling = v;
+                    showResource();
+                }));
+                slices.add(follow("alarms", session.alarms(s.cluster(), s.service()), v -> {
+                    alarms = v;
+                    showResource();
+                }));
+                overviewSlices = slices;
+                followingBalancing = false;
+                followBalancing();
+                yield slices;
+            }
+            case TaskTarget k when k.service() != null ->
+                    follow("load balancing", session.loadBalancing(k.cluster(), k.service()), lb -> {
+                        balancing = lb;
+                        showResource();
+                    });
+            default -> Disposable.empty();
+        };
+    }
+
+    private void forgetSurroundings() {
+        scaling = null;
+        alarms = null;
+        balancing = null;
+    }
+
+    /** Only a blue/green service's overview needs the load balancers: its task sets' traffic. */
+    private void followBalancing() {
+        Service s = service.get();
+        if (overviewSlices == null || overviewSlices.isDisposed() || followingBalancing || s == null || s.taskSets().isEmpty()
+                || !(target instanceof ServiceTarget t)) {
+            return;
+        }
+        followingBalancing = true;
+        overviewSlices.add(follow("load balancing", session.loadBalancing(t.cluster(), t.service()), lb -> {
+            balancing = lb;
+            showResource();
+        }));
+    }
+
+    /** Follows a slice; its problem shows in the header until the subscription ends. */
+    private <T> Disposable follow(String what, Observable<Snapshot<T>> slice, Consumer<T> onValue) {
+        Disposable d = slice.observeOn(ui).subscribe(s -> {
+            report(what, s.problem() == null ? null : s.problem().message());
+            if (s.hasValue()) {
+                onValue.accept(s.value());
+            }
+        }, e -> report(what, e.getMessage()));
+        return Disposable.fromAction(() -> {
+            d.dispose();
+            report(what, null);
+        });
+    }
+
+    /** Each slice's latest problem, so one slice's success does not hide another's failure. */
+    private void report(String what, String message) {
+        problems.put(what, message);
+        String all = problems.values().stream().filter(Objects::nonNull).distinct().collect(Collectors.joining(" · "));
+        problem.set(all.isEmpty() ? null : all);
+    }
+
+    /** Renders the resource into the Overview or the JSON, whichever is shown (the others cost nothing). */
+    private void showResource() {
+        DetailTab shown = tab.get();
+        if (shown != DetailTab.OVERVIEW && shown != DetailTab.JSON) {
+            return;
+        }
+        Object value = switch (target) {
+            case ServiceTarget s -> service.get();
+            case TaskTarget t -> task.get();
+            case InstanceTarget i -> i.instance();
+            case ClusterTarget c -> c.value();
+            case FamilyTarget f -> null;
+        };
+        if (value == null) {
+            return;
+        }
+        if (shown == DetailTab.JSON) {
+            json.set(JsonText.of(value));
+            return;
+        }
+        switch (value) {
+            case Service s -> {
+                overview.setAll(Overviews.service(s, scaling, alarms, balancing, clock.instant()));
+                progress.set(Overviews.rolloutProgress(s));
+                progressText.set(Overviews.rolloutText(s));
+            }
+            case Task t -> overview.setAll(Overviews.task(t, balancing, clock.instant()));
+            case dev.berth.core.model.ContainerInstance i -> overview.setAll(Overviews.instance(i));
+            case dev.berth.core.model.Cluster c -> overview.setAll(Overviews.cluster(c));
+            default -> throw new IllegalStateException("no overview of " + value);
+        }
+    }
+
+    /** The tabs this kind of resource has. */
+    public List<DetailTab> tabs() {
+        return tabs;
+    }
+
     /** Shows a tab if this resource has it; false otherwise (the key does nothing here). */
     public boolean show(DetailTab t) {
-        if (!tabs().contains(t)) {
+        if (!tabs.contains(t)) {
             return false;
         }
         tab.set(t);
@@ -219,61 +387,70 @@ public final class DetailViewModel {
 
     public LogsViewModel logs() {
         if (logs == null) {
-            LogQuery q = switch (target) {
-                case ServiceTarget s -> LogQuery.service(s.cluster(), s.service());
-                case TaskTarget t -> t.logsFrom() == null ? LogQuery.task(t.cluster(), t.service(), t.taskId())
-                        : new LogQuery(t.cluster(), t.service(), t.taskId(), null, Duration.ofMinutes(15), t.logsFrom(),
-                        null, null, true);
-                default -> throw new IllegalStateException("no logs for " + target);
-            };
-            logs = new LogsViewModel(session, q, ui, io);
+            logs = new LogsViewModel(session, ui, io);
             logs.setOnOpenTask(openTask);
-            disposers.add(logs::dispose);
+            register(DetailTab.LOGS, t -> logs.follow(logQuery(t)), logs::stop, logs::dispose);
         }
         return logs;
     }
 
+    private static LogQuery logQuery(Target target) {
+        return switch (target) {
+            case ServiceTarget s -> LogQuery.service(s.cluster(), s.service());
+            case TaskTarget t -> t.logsFrom() == null ? LogQuery.task(t.cluster(), t.service(), t.taskId())
+                    : new LogQuery(t.cluster(), t.service(), t.taskId(), null, Duration.ofMinutes(15), t.logsFrom(),
+                    null, null, true);
+            default -> throw new IllegalStateException("no logs for " + target);
+        };
+    }
+
     public MetricsViewModel metrics() {
         if (metrics == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            metrics = new MetricsViewModel(session, s.cluster(), s.service(), ui);
-            disposers.add(metrics::dispose);
+            metrics = new MetricsViewModel(session, ui);
+            register(DetailTab.METRICS, t -> metrics.follow(t.cluster(), ((ServiceTarget) t).service()), metrics::stop,
+                    metrics::dispose);
         }
         return metrics;
     }
 
     public TimelineViewModel timeline() {
         if (timeline == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            timeline = new TimelineViewModel(session, s.cluster(), s.service(), ui);
-            disposers.add(timeline::dispose);
+            timeline = new TimelineViewModel(session, ui);
+            register(DetailTab.EVENTS, t -> timeline.follow(t.cluster(), ((ServiceTarget) t).service()), timeline::stop,
+                    timeline::dispose);
         }
         return timeline;
     }
 
-    /** The revision diff; for a service it starts at the revision it runs (once known). */
+    /** The revision diff; for a service it starts at the revision it runs (once its describe says which). */
     public RevisionDiffViewModel revisions() {
         if (revisions == null) {
-            if (target instanceof FamilyTarget f) {
-                revisions = new RevisionDiffViewModel(session, f.family(), null, ui, io);
-            } else {
-                String arn = service.get() == null ? null : Definitions.currentArn(service.get());
-                if (arn == null) {
-                    return null;
-                }
-                TaskDefinitionRef ref = TaskDefinitionRef.parse(arn);
-                revisions = new RevisionDiffViewModel(session, ref.family(), ref.revision(), ui, io);
-            }
-            disposers.add(revisions::dispose);
+            revisions = new RevisionDiffViewModel(session, ui, io);
+            register(DetailTab.TASK_DEFINITION, this::followRevisions, revisions::stop, revisions::dispose);
         }
         return revisions;
     }
 
+    private void followRevisions(Target t) {
+        if (t instanceof FamilyTarget f) {
+            revisions.follow(f.family(), null);
+            return;
+        }
+        String arn = service.get() == null ? null : Definitions.currentArn(service.get());
+        if (arn == null) {
+            revisions.follow(null, null);
+        } else {
+            TaskDefinitionRef ref = TaskDefinitionRef.parse(arn);
+            revisions.follow(ref.family(), ref.revision());
+        }
+    }
+
     public ResourceListViewModel<Task> tasks() {
         if (tasks == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            tasks = TaskLists.of(session, s.cluster(), s.service(), ui, clock);
-            disposers.add(tasks::dispose);
+            tasks = TaskLists.list(clock);
+            Follower<Target> follower = new Follower<>(t -> tasks.clear(),
+                    t -> tasks.subscribe(session.tasks(t.cluster(), ((ServiceTarget) t).service()), ui));
+            register(DetailTab.TASKS, follower::follow, follower::stop, follower::dispose);
         }
         return tasks;
     }
@@ -281,8 +458,8 @@ public final class DetailViewModel {
     /** The service's target groups and every target's health beside its task. */
     public SectionsViewModel<LoadBalancing> loadBalancing() {
         if (loadBalancing == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            loadBalancing = sections(session.loadBalancing(s.cluster(), s.service()), LoadBalancingSections::of);
+            loadBalancing = sections(DetailTab.LOAD_BALANCING, s -> session.loadBalancing(s.cluster(), s.service()),
+                    LoadBalancingSections::of);
         }
         return loadBalancing;
     }
@@ -290,8 +467,7 @@ public final class DetailViewModel {
     /** The service's Cloud Map registries with their instances, and Service Connect. */
     public SectionsViewModel<Discovery> discovery() {
         if (discovery == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            discovery = sections(session.discovery(s.cluster(), s.service()), DiscoverySections::of);
+            discovery = sections(DetailTab.DISCOVERY, s -> session.discovery(s.cluster(), s.service()), DiscoverySections::of);
         }
         return discovery;
     }
@@ -299,11 +475,11 @@ public final class DetailViewModel {
     /** Network mode, placement, awsvpc settings, and each task's network interface. */
     public SectionsViewModel<Placement> network() {
         if (network == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            Observable<Snapshot<Service>> svc = session.service(s.cluster(), s.service());
-            Observable<Snapshot<Placement>> placement = Observable.combineLatest(svc, definition(svc),
-                    session.tasks(s.cluster(), s.service()), (a, d, t) -> Snapshots.combine(a, d, t, Placement::new));
-            network = sections(placement, NetworkSections::of);
+            network = sections(DetailTab.NETWORK, s -> {
+                Observable<Snapshot<Service>> svc = session.service(s.cluster(), s.service());
+                return Observable.combineLatest(svc, definition(svc), session.tasks(s.cluster(), s.service()),
+                        (a, d, t) -> Snapshots.combine(a, d, t, Placement::new));
+            }, NetworkSections::of);
         }
         return network;
     }
@@ -311,8 +487,7 @@ public final class DetailViewModel {
     /** The service's monthly cost estimate, Spot share and rightsizing hint. */
     public SectionsViewModel<CostEstimate> cost() {
         if (cost == null) {
-            ServiceTarget s = (ServiceTarget) target;
-            cost = sections(session.cost(s.cluster(), s.service()), CostSections::of);
+            cost = sections(DetailTab.COST, s -> session.cost(s.cluster(), s.service()), CostSections::of);
         }
         return cost;
     }
@@ -320,18 +495,22 @@ public final class DetailViewModel {
     /** Roles, volumes, secrets by reference and the masked environment of the service's or task's revision. */
     public StorageViewModel storage() {
         if (storage == null) {
-            Observable<String> arns = switch (target) {
-                case ServiceTarget s -> session.service(s.cluster(), s.service()).filter(Snapshot::hasValue)
-                        .map(x -> Objects.toString(Definitions.currentArn(x.value()), "")).filter(a -> !a.isEmpty());
-                case TaskTarget t -> session.tasks(t.cluster(), t.service()).filter(Snapshot::hasValue)
-                        .map(x -> x.value().stream().filter(k -> k.id().equals(t.taskId())).map(Task::taskDefinitionArn)
-                                .filter(Objects::nonNull).findFirst().orElse("")).filter(a -> !a.isEmpty());
-                default -> throw new IllegalStateException("no task definition for " + target);
-            };
-            storage = new StorageViewModel(Definitions.of(session, arns, clock), ui);
-            disposers.add(storage::dispose);
+            storage = new StorageViewModel(this::definitionOf, ui);
+            register(DetailTab.STORAGE, storage::follow, storage::stop, storage::dispose);
         }
         return storage;
+    }
+
+    private Observable<Snapshot<TaskDefinition>> definitionOf(Target target) {
+        Observable<String> arns = switch (target) {
+            case ServiceTarget s -> session.service(s.cluster(), s.service()).filter(Snapshot::hasValue)
+                    .map(x -> Objects.toString(Definitions.currentArn(x.value()), "")).filter(a -> !a.isEmpty());
+            case TaskTarget t -> session.tasks(t.cluster(), t.service()).filter(Snapshot::hasValue)
+                    .map(x -> x.value().stream().filter(k -> k.id().equals(t.taskId())).map(Task::taskDefinitionArn)
+                            .filter(Objects::nonNull).findFirst().orElse("")).filter(a -> !a.isEmpty());
+            default -> throw new IllegalStateException("no task definition for " + target);
+        };
+        return Definitions.of(session, arns, clock);
     }
 
     private Observable<Snapshot<TaskDefinition>> definition(Observable<Snapshot<Service>> svc) {
@@ -340,9 +519,10 @@ public final class DetailViewModel {
                 .startWithItem(Snapshot.loading());
     }
 
-    private <T> SectionsViewModel<T> sections(Observable<Snapshot<T>> slice, Function<T, List<Section>> render) {
-        SectionsViewModel<T> vm = new SectionsViewModel<>(slice, render, ui);
-        disposers.add(vm::dispose);
+    private <T> SectionsViewModel<T> sections(DetailTab t, Function<ServiceTarget, Observable<Snapshot<T>>> slice,
+                                              Function<T, List<Section>> render) {
+        SectionsViewModel<T> vm = new SectionsViewModel<>(x -> slice.apply((ServiceTarget) x), render, ui);
+        register(t, vm::follow, vm::stop, vm::dispose);
         return vm;
     }
 
@@ -358,6 +538,7 @@ public final class DetailViewModel {
         openTask.accept(taskId);
     }
 
+    /** The resource shown now. */
     public Target target() {
         return target;
     }
@@ -370,7 +551,7 @@ public final class DetailViewModel {
         return title;
     }
 
-    /** The Overview tab's sections. */
+    /** The Overview tab's sections (rendered while it is shown). */
     public ObservableList<Section> overview() {
         return overview;
     }
@@ -383,6 +564,7 @@ public final class DetailViewModel {
         return progressText;
     }
 
+    /** The JSON tab's text (rendered while it is shown). */
     public StringProperty jsonProperty() {
         return json;
     }
@@ -400,8 +582,7 @@ public final class DetailViewModel {
     }
 
     public void dispose() {
-        subscriptions.dispose();
-        disposers.forEach(Runnable::run);
-        disposers.clear();
+        resource.dispose();
+        made.values().forEach(m -> m.dispose().run());
     }
 }

@@ -5,11 +5,11 @@ import dev.berth.core.keymap.Scope;
 import dev.berth.desktop.fx.CommandTarget;
 import dev.berth.desktop.fx.Tone;
 import dev.berth.desktop.table.Column;
+import dev.berth.desktop.table.TableCopy;
 import dev.berth.desktop.table.ToneCell;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -132,13 +131,9 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
         TableView<R> table = new TableView<>(FXCollections.observableArrayList(spec.rows()));
         table.getStyleClass().addAll("section-table", "dense");
         for (Column<R> c : spec.columns()) {
-            TableColumn<R, R> col = new TableColumn<>(c.title());
-            col.setPrefWidth(c.width());
-            col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-            col.setComparator(c.order());
-            col.setCellFactory(x -> new ToneCell<>(c));
-            table.getColumns().add(col);
+            table.getColumns().add(ToneCell.tableColumn(c));
         }
+        TableCopy.install(table, spec.columns());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);

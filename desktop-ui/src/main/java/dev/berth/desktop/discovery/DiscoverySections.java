@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 public final class DiscoverySections {
     private static final List<Column<InstanceRow>> INSTANCES = List.of(
             Column.text("Instance", 120, (InstanceRow r) -> r.instance().taskId() != null
-                    ? TaskLists.shortId(r.instance().taskId()) : r.instance().id()).toned(InstanceRow::tone),
+                    ? TaskLists.shortId(r.instance().taskId()) : r.instance().id()).toned(InstanceRow::tone)
+                    .whole(r -> r.instance().id()),
             Column.text("Address", 130, (InstanceRow r) -> Objects.toString(r.instance().ipv4(), "")
                     + (r.instance().port() == null ? "" : ":" + r.instance().port())),
             Column.text("Zone", 90, (InstanceRow r) -> Objects.toString(r.instance().availabilityZone(), "")),
@@ -36,7 +37,8 @@ public final class DiscoverySections {
             Column.text("Port name", 120, (ServiceConnectSettings.Endpoint e) -> Objects.toString(e.portName(), "")),
             Column.text("Discovery name", 150, (ServiceConnectSettings.Endpoint e) -> Objects.toString(e.discoveryName(), "")),
             Column.text("Clients dial", 360, (ServiceConnectSettings.Endpoint e) -> e.clientAliases().isEmpty() ? "–"
-                    : e.clientAliases().stream().map(a -> a.dnsName() + ":" + a.port()).collect(Collectors.joining(", "))));
+                    : e.clientAliases().stream().map(a -> a.dnsName() + ":" + a.port()).collect(Collectors.joining(", ")))
+                    .asMain());
 
     private DiscoverySections() {
     }

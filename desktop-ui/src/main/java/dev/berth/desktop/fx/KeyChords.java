@@ -16,6 +16,8 @@ import javafx.scene.input.KeyEvent;
 public final class KeyChords {
     /** The desktop's second way to open the command palette, as in editors. */
     public static final KeyChord PALETTE = new KeyChord(Key.CHARACTER, 'p', true, false, true);
+    /** Copy, as in every desktop application: in a table it copies the selected row (before the keymap sees it). */
+    public static final KeyChord COPY = new KeyChord(Key.CHARACTER, 'c', true, false, false);
 
     private static final Map<KeyCode, Key> NAMED = Map.ofEntries(
             Map.entry(KeyCode.ENTER, Key.ENTER), Map.entry(KeyCode.ESCAPE, Key.ESCAPE), Map.entry(KeyCode.TAB, Key.TAB),

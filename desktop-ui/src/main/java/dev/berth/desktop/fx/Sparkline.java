@@ -22,8 +22,12 @@ public final class Sparkline extends Region {
     }
 
     public void setValues(List<Double> v) {
-        values = v == null ? List.of() : v;
-        draw();
+        List<Double> next = v == null ? List.of() : v;
+        // A recycled cell is updated on every poll of its list: redraw only what changed.
+        if (!next.equals(values)) {
+            values = next;
+            draw();
+        }
     }
 
     @Override

@@ -8,10 +8,13 @@ import dev.berth.core.logs.TailStatus;
 import dev.berth.core.model.LogLine;
 import dev.berth.core.model.Severity;
 import dev.berth.desktop.fx.Coalescer;
+import dev.berth.desktop.fx.Follower;
+import dev.berth.desktop.fx.RowList;
 import dev.berth.desktop.fx.Tone;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +32,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A log tail as the screen holds it: a bounded list of lines (oldest dropped first), appended in
  * one batch per UI turn however fast lines arrive; follow/pause, the since window and the
- * CloudWatch filter pattern restart the tail; the local search only highlights and jumps.
+ * CloudWatch filter pattern restart the tail; the local search only highlights and jumps. Nothing
+ * is tailed until {@link #follow}.
  */
 public final class LogsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(LogsViewModel.class);
@@ -48,7 +51,8 @@ public final class LogsViewModel {
     private final Scheduler ui;
     private final Scheduler io;
     private final int maxLines;
-    private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
+    /** Trimmed at the bound by ranges: JavaFX's own list would remove the oldest lines one by one. */
+    private final RowList<LogLine> lines = new RowList<>();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final ObjectProperty<Duration> since = new SimpleObjectProperty<>();
     private final StringProperty filterPattern = new SimpleStringProperty("");
@@ -59,24 +63,21 @@ public final class LogsViewModel {
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty wrap = new SimpleBooleanProperty(false);
     private final BooleanProperty timestamps = new SimpleBooleanProperty(true);
-    private final CompositeDisposable tailSubscriptions = new CompositeDisposable();
+    private final Follower<LogQuery> follower;
     private Consumer<String> openTask = id -> { };
     private LogQuery query;
     private LogTail tail;
 
-    public LogsViewModel(Session session, LogQuery query, Scheduler ui, Scheduler io) {
-        this(session, query, ui, io, MAX_LINES);
+    public LogsViewModel(Session session, Scheduler ui, Scheduler io) {
+        this(session, ui, io, MAX_LINES);
     }
 
-    public LogsViewModel(Session session, LogQuery query, Scheduler ui, Scheduler io, int maxLines) {
+    public LogsViewModel(Session session, Scheduler ui, Scheduler io, int maxLines) {
         this.session = session;
         this.ui = ui;
         this.io = io;
         this.maxLines = maxLines;
-        this.query = query;
-        since.set(query.since());
-        filterPattern.set(query.filterPattern() == null ? "" : query.filterPattern());
-        following.set(query.follow());
+        this.follower = new Follower<>(this::forget, q -> start());
         search.addListener((o, a, b) -> updateSearch(b));
         following.addListener((o, a, b) -> {
             if (tail != null) {
@@ -87,24 +88,64 @@ public final class LogsViewModel {
                 }
             }
         });
-        start();
     }
 
-    private void start() {
-        tailSubscriptions.clear();
-        if (tail != null) {
-            tail.close();
-        }
+    /**
+     * Tails these logs (the tab is shown). Another query than the last one starts over from its own
+     * since window and filter pattern; the same one resumes with the window and pattern chosen since.
+     */
+    public void follow(LogQuery start) {
+        follower.follow(start);
+    }
+
+    /** Stops the tail (the tab is hidden); the lines stay until it starts again. */
+    public void stop() {
+        follower.stop();
+    }
+
+    /** Stops the tail and lets its lines go (up to {@link #MAX_LINES}: not worth holding for a resource left). */
+    public void release() {
+        follower.stop();
         lines.clear();
         matches.set(0);
-        tail = session.logs(query);
-        Coalescer<LogBatch> coalescer = new Coalescer<>(ui, this::apply);
-        tailSubscriptions.add(tail.batches().subscribe(b -> coalescer.add(List.of(b)),
+    }
+
+    private void forget(LogQuery next) {
+        query = next;
+        since.set(next.since());
+        filterPattern.set(next.filterPattern() == null ? "" : next.filterPattern());
+        following.set(next.follow());
+        lines.clear();
+        matches.set(0);
+        status.set("starting…");
+        message.set(null);
+    }
+
+    private Disposable start() {
+        lines.clear();
+        matches.set(0);
+        LogTail t = session.logs(query);
+        tail = t;
+        // Batches still queued from a tail that has been closed belong to another query: they are dropped.
+        Coalescer<LogBatch> coalescer = new Coalescer<>(ui, b -> {
+            if (tail == t) {
+                apply(b);
+            }
+        });
+        CompositeDisposable subscriptions = new CompositeDisposable();
+        subscriptions.add(t.batches().subscribe(b -> coalescer.add(List.of(b)),
                 e -> ui.scheduleDirect(() -> message.set("Log tail stopped: " + e.getMessage()))));
-        tailSubscriptions.add(tail.status().observeOn(ui).subscribe(this::showStatus, e -> { }));
+        subscriptions.add(t.status().observeOn(ui).subscribe(this::showStatus, e -> { }));
         if (!following.get()) {
-            tail.pause();
+            t.pause();
         }
+        return Disposable.fromAction(() -> {
+            subscriptions.dispose();
+            t.close();
+            if (tail == t) {
+                tail = null;
+            }
+        });
     }
 
     /** Applies the batches gathered since the last UI turn as one list change (plus one trim). */
@@ -199,14 +240,14 @@ public final class LogsViewModel {
     public void setSince(Duration window) {
         since.set(window);
         query = query.withSince(window);
-        start();
+        follower.restart();
     }
 
     /** Restarts the tail with a CloudWatch filter pattern (sent to the server). */
     public void applyFilterPattern() {
         String p = filterPattern.get() == null ? "" : filterPattern.get().strip();
         query = query.withFilterPattern(p.isEmpty() ? null : p);
-        start();
+        follower.restart();
     }
 
     public void toggleFollow() {
@@ -216,6 +257,10 @@ public final class LogsViewModel {
     /** Writes the buffered lines to {@code file} off the UI thread; the outcome shows as the message. */
     public Completable save(Path file) {
         LogTail t = tail;
+        if (t == null) {
+            message.set("The logs are not being tailed: nothing to save");
+            return Completable.complete();
+        }
         return Completable.fromAction(() -> t.saveTo(file))
                 .subscribeOn(io)
                 .observeOn(ui)
@@ -301,9 +346,6 @@ public final class LogsViewModel {
     }
 
     public void dispose() {
-        tailSubscriptions.dispose();
-        if (tail != null) {
-            tail.close();
-        }
+        follower.dispose();
     }
 }

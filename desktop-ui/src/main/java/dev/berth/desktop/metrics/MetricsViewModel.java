@@ -4,8 +4,11 @@ import dev.berth.core.Session;
 import dev.berth.core.model.MetricPoint;
 import dev.berth.core.model.ServiceDeployment;
 import dev.berth.core.model.ServiceMetrics;
+import dev.berth.desktop.fx.Follower;
+import dev.berth.desktop.fx.ServiceKey;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.subjects.BehaviorSubject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +21,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** CPU and memory of one service over a chosen window, with the times its deployments started. */
+/**
+ * CPU and memory of one service over a chosen window, with the times its deployments started.
+ * Nothing is fetched until {@link #follow}.
+ */
 public final class MetricsViewModel {
     /** The windows the chart offers. */
     public static final List<Duration> WINDOWS = List.of(Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(12),
@@ -32,10 +38,15 @@ public final class MetricsViewModel {
     private final StringProperty source = new SimpleStringProperty("");
     private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>();
     private final BehaviorSubject<Duration> windows = BehaviorSubject.createDefault(WINDOWS.get(0));
-    private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private final Follower<ServiceKey> follower;
 
-    public MetricsViewModel(Session session, String cluster, String service, Scheduler ui) {
+    public MetricsViewModel(Session session, Scheduler ui) {
         window.addListener((o, a, b) -> windows.onNext(b));
+        follower = new Follower<>(k -> forget(), k -> subscribe(session, k.cluster(), k.service(), ui));
+    }
+
+    private Disposable subscribe(Session session, String cluster, String service, Scheduler ui) {
+        CompositeDisposable subscriptions = new CompositeDisposable();
         subscriptions.add(windows.distinctUntilChanged()
                 .switchMap(w -> session.metrics(cluster, List.of(service), w))
                 .observeOn(ui)
@@ -61,6 +72,26 @@ public final class MetricsViewModel {
                         .filter(Objects::nonNull).sorted().toList());
             }
         }));
+        return subscriptions;
+    }
+
+    private void forget() {
+        cpu.set(List.of());
+        memory.set(List.of());
+        deployments.clear();
+        problem.set(null);
+        source.set("");
+        fetchedAt.set(null);
+    }
+
+    /** Watches this service's metrics over the chosen window (the tab is shown); the window stays across services. */
+    public void follow(String cluster, String service) {
+        follower.follow(new ServiceKey(cluster, service));
+    }
+
+    /** Stops watching (the tab is hidden); the charts keep their lines. */
+    public void stop() {
+        follower.stop();
     }
 
     /** The deployments that started inside the shown window, to mark on the chart. */
@@ -104,7 +135,7 @@ public final class MetricsViewModel {
     }
 
     public void dispose() {
-        subscriptions.dispose();
+        follower.dispose();
     }
 
     /** When a deployment began replacing tasks (its creation time if it has not started). */

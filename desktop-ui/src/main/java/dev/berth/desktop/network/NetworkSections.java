@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class NetworkSections {
     private static final List<Column<Task>> TASKS = List.of(
-            Column.text("Task", 115, (Task t) -> TaskLists.shortId(t.id())).toned(TaskLists::tone),
+            Column.text("Task", 115, (Task t) -> TaskLists.shortId(t.id())).toned(TaskLists::tone).whole(Task::id),
             Column.text("Status", 90, Task::lastStatus).toned(TaskLists::tone),
             Column.text("Capacity", 120, NetworkSections::capacity).toned(t -> spot(t) ? Tone.INFO : Tone.NEUTRAL),
             Column.text("Zone", 95, (Task t) -> Objects.toString(t.availabilityZone(), "")),

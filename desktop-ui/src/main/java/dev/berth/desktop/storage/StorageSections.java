@@ -25,7 +25,7 @@ public final class StorageSections {
     private static final List<Column<VolumeRow>> VOLUMES = List.of(
             Column.text("Volume", 100, (VolumeRow r) -> r.volume().name()),
             Column.text("Kind", 105, (VolumeRow r) -> kind(r.volume().kind())),
-            Column.text("Source", 320, (VolumeRow r) -> source(r.volume())),
+            Column.text("Source", 320, (VolumeRow r) -> source(r.volume())).asMain(),
             Column.text("Options", 130, (VolumeRow r) -> options(r.volume()))
                     .toned(r -> r.volume().efs() != null && !r.volume().efs().transitEncryption() ? Tone.WARN : Tone.NEUTRAL),
             Column.text("Mounted at", 300, VolumeRow::mounts).toned(r -> r.mounts().equals(NOT_MOUNTED) ? Tone.MUTED : Tone.NEUTRAL));
@@ -33,7 +33,7 @@ public final class StorageSections {
             Column.text("Container", 115, SecretRow::container),
             Column.text("Variable", 150, SecretRow::name),
             Column.text("Store", 135, (SecretRow r) -> Objects.toString(SecretNames.store(r.valueFrom()), "")),
-            Column.text("Reference", 420, SecretRow::valueFrom));
+            Column.text("Reference", 420, SecretRow::valueFrom).asMain());
     private static final List<Column<EnvRow>> ENVIRONMENT = List.of(
             Column.text("Container", 115, EnvRow::container),
             Column.text("Variable", 200, EnvRow::name).toned(EnvRow::tone),

@@ -1,9 +1,11 @@
 package dev.berth.desktop.table;
 
 import dev.berth.core.watch.Snapshot;
+import dev.berth.desktop.fx.RowList;
 import io.reactivex.rxjava3.core.Observable;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +18,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -26,14 +27,14 @@ import javafx.collections.transformation.FilteredList;
  * on the UI thread; {@link #bind} hops there through the injected scheduler.
  */
 public class ResourceListViewModel<R> {
-    /** Up to this many changed rows are replaced one by one (keeping cells and selection); more reset the list. */
+    /** Up to this many changed rows are replaced in place (keeping cells and selection); more reset the list. */
     static final int MAX_SINGLE_REPLACES = 32;
 
     private final String title;
     private final List<Column<R>> columns;
     private final Function<R, String> key;
     private final Function<R, String> searchText;
-    private final ObservableList<R> rows = FXCollections.observableArrayList();
+    private final RowList<R> rows = new RowList<>();
     private final FilteredList<R> filtered = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<R> selected = new SimpleObjectProperty<>();
@@ -55,8 +56,25 @@ public class ResourceListViewModel<R> {
 
     /** Follows a slice until {@link #dispose}; snapshots are applied on {@code ui}. */
     public ResourceListViewModel<R> bind(Observable<Snapshot<List<R>>> source, Scheduler ui) {
-        subscriptions.add(source.observeOn(ui).subscribe(this::accept, e -> problem.set(e.getMessage())));
+        subscriptions.add(subscribe(source, ui));
         return this;
+    }
+
+    /** Applies a slice's snapshots on {@code ui} until the returned subscription is disposed. */
+    public Disposable subscribe(Observable<Snapshot<List<R>>> source, Scheduler ui) {
+        return source.observeOn(ui).subscribe(this::accept, e -> problem.set(e.getMessage()));
+    }
+
+    /** Forgets every row, the selection and the filter (the list is about to show another slice). */
+    public void clear() {
+        pendingKey = null;
+        selected.set(null);
+        filter.set("");
+        rows.clear();
+        fetchedAt.set(null);
+        stale.set(false);
+        problem.set(null);
+        loading.set(true);
     }
 
     /** Applies a snapshot: rows are replaced in place when the same keys come back in the same order. */
@@ -77,10 +95,10 @@ public class ResourceListViewModel<R> {
                 }
             }
             if (changed.size() > MAX_SINGLE_REPLACES) {
-                // Each replace travels through filter, sort and table on its own: past a few, one reset is cheaper.
+                // Past a few replaced rows, one reset is cheaper for filter, sort and table.
                 rows.setAll(next);
-            } else {
-                changed.forEach(i -> rows.set(i, next.get(i)));
+            } else if (!changed.isEmpty()) {
+                rows.replace(changed, next);
             }
         } else {
             rows.setAll(next);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -93,6 +92,7 @@ public final class ResourceTable<R> extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
         table.setPlaceholder(new Label("Nothing here yet"));
+        TableCopy.install(table, vm.columns());
         table.getStyleClass().add("dense");
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -124,7 +124,7 @@ public final class ResourceTable<R> extends VBox {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
-                int i = table.getItems().indexOf(row);
+                int i = indexOf(row);
                 if (i >= 0) {
                     table.getSelectionModel().clearAndSelect(i);
                     table.getFocusModel().focus(i);
@@ -135,12 +135,24 @@ public final class ResourceTable<R> extends VBox {
         }
     }
 
+    /**
+     * Where a row is shown: a poll that replaced the selected row puts the new one where the old one
+     * was, so that index is tried before a scan of every row.
+     */
+    private int indexOf(R row) {
+        int at = table.getSelectionModel().getSelectedIndex();
+        List<R> items = table.getItems();
+        if (at >= 0 && at < items.size() && items.get(at) == row) {
+            return at;
+        }
+        return items.indexOf(row);
+    }
+
     private TableColumn<R, R> column(Column<R> c) {
-        TableColumn<R, R> col = new TableColumn<>(c.title());
-        col.setPrefWidth(c.width());
-        col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        col.setComparator(c.order());
-        col.setCellFactory(x -> c.sparkline() ? new SparkCell<>(c) : new ToneCell<>(c));
+        TableColumn<R, R> col = ToneCell.tableColumn(c);
+        if (c.sparkline()) {
+            col.setCellFactory(x -> new SparkCell<>(c));
+        }
         return col;
     }
 

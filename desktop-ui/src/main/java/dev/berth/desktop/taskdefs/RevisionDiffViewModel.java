@@ -4,9 +4,10 @@ import dev.berth.core.Session;
 import dev.berth.core.actions.RevisionDiff;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
+import dev.berth.desktop.fx.Follower;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.core.Single;
-import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import io.reactivex.rxjava3.disposables.SerialDisposable;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Two revisions of a task-definition family and the diff between their JSON. By default it
- * compares the given revision with the one before it.
+ * compares the revision it follows with the one before it.
  */
 public final class RevisionDiffViewModel {
     private final Session session;
@@ -32,31 +33,60 @@ public final class RevisionDiffViewModel {
     private final ObjectProperty<TaskDefinition> current = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty();
-    private final CompositeDisposable subscriptions = new CompositeDisposable();
     private final SerialDisposable comparison = new SerialDisposable();
+    private final Follower<Start> follower;
 
-    /** {@code revision} is the one to show first (e.g. a service's current one), or null for the newest. */
-    public RevisionDiffViewModel(Session session, String family, Integer revision, Scheduler ui, Scheduler io) {
+    public RevisionDiffViewModel(Session session, Scheduler ui, Scheduler io) {
         this.session = session;
         this.ui = ui;
         this.io = io;
-        subscriptions.add(comparison);
-        subscriptions.add(session.revisions(family).observeOn(ui).subscribe(s -> {
+        follower = new Follower<>(this::forget, this::subscribe);
+        from.addListener((o, a, b) -> compare());
+        to.addListener((o, a, b) -> compare());
+    }
+
+    private Disposable subscribe(Start start) {
+        if (start.family() == null) {
+            return Disposable.empty();
+        }
+        return session.revisions(start.family()).observeOn(ui).subscribe(s -> {
             problem.set(s.problem() == null ? null : s.problem().message());
             if (!s.hasValue() || s.value().equals(revisions)) {
                 return;
             }
             revisions.setAll(s.value());
             if (to.get() == null && !revisions.isEmpty()) {
-                TaskDefinitionRef pick = revisions.stream().filter(r -> Objects.equals(r.revision(), revision))
+                TaskDefinitionRef pick = revisions.stream().filter(r -> Objects.equals(r.revision(), start.revision()))
                         .findFirst().orElse(revisions.get(0));
                 int i = revisions.indexOf(pick);
                 from.set(i + 1 < revisions.size() ? revisions.get(i + 1) : pick);
                 to.set(pick);
             }
-        }));
-        from.addListener((o, a, b) -> compare());
-        to.addListener((o, a, b) -> compare());
+        });
+    }
+
+    private void forget(Start next) {
+        comparison.set(Disposable.empty());
+        from.set(null);
+        to.set(null);
+        revisions.clear();
+        diff.clear();
+        current.set(null);
+        problem.set(null);
+        summary.set(next.family() == null ? "Waiting for the service's task definition…" : "");
+    }
+
+    /**
+     * Watches a family's revisions (the tab is shown) and compares {@code revision} (null: the
+     * newest) with the one before it; a null family means the revision is not known yet.
+     */
+    public void follow(String family, Integer revision) {
+        follower.follow(new Start(family, revision));
+    }
+
+    /** Stops watching the revisions (the tab is hidden); the diff stays. */
+    public void stop() {
+        follower.stop();
     }
 
     private void compare() {
@@ -86,6 +116,10 @@ public final class RevisionDiffViewModel {
         t.containers().forEach(c -> s.append("\n  ").append(c.name()).append(": ").append(c.image())
                 .append(c.essential() ? "" : " (not essential)"));
         return s.toString();
+    }
+
+    /** Where the comparison starts: a family and a revision of it (null: the newest). */
+    private record Start(String family, Integer revision) {
     }
 
     private record Pair(TaskDefinition a, TaskDefinition b) {
@@ -123,6 +157,7 @@ public final class RevisionDiffViewModel {
     }
 
     public void dispose() {
-        subscriptions.dispose();
+        follower.dispose();
+        comparison.dispose();
     }
 }

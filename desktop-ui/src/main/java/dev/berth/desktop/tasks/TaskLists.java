@@ -20,13 +20,17 @@ public final class TaskLists {
 
     /** Tasks of a service, or of the whole cluster when {@code service} is null. */
     public static ResourceListViewModel<Task> of(Session session, String cluster, String service, Scheduler ui, Clock clock) {
-        return new ResourceListViewModel<>("Tasks", columns(clock), Task::id, TaskLists::searchText)
-                .bind(session.tasks(cluster, service), ui);
+        return list(clock).bind(session.tasks(cluster, service), ui);
+    }
+
+    /** An empty tasks list that follows no slice yet (a detail tab subscribes it while shown). */
+    public static ResourceListViewModel<Task> list(Clock clock) {
+        return new ResourceListViewModel<>("Tasks", columns(clock), Task::id, TaskLists::searchText);
     }
 
     static List<Column<Task>> columns(Clock clock) {
         return List.of(
-                Column.text("Task", 120, (Task t) -> shortId(t.id())).toned(TaskLists::tone),
+                Column.text("Task", 120, (Task t) -> shortId(t.id())).toned(TaskLists::tone).whole(Task::id),
                 Column.text("Status", 95, Task::lastStatus).toned(TaskLists::tone),
                 Column.text("Health", 80, (Task t) -> Objects.toString(t.healthStatus(), "")),
                 Column.text("Service", 130, (Task t) -> Objects.toString(t.serviceName(), "")),

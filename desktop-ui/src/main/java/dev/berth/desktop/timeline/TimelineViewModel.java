@@ -4,9 +4,12 @@ import dev.berth.core.Session;
 import dev.berth.core.model.ServiceDeployment;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.TaskDefinitionRef;
+import dev.berth.desktop.fx.Follower;
+import dev.berth.desktop.fx.ServiceKey;
 import dev.berth.desktop.fx.Tone;
 import io.reactivex.rxjava3.core.Scheduler;
 import io.reactivex.rxjava3.disposables.CompositeDisposable;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,26 +17,48 @@ import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Service events and deployments merged into one timeline, newest first. */
+/** Service events and deployments merged into one timeline, newest first; nothing is watched until {@link #follow}. */
 public final class TimelineViewModel {
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private final Follower<ServiceKey> follower;
     private List<ServiceEvent> events = List.of();
     private List<ServiceDeployment> deployments = List.of();
 
-    public TimelineViewModel(Session session, String cluster, String service, Scheduler ui) {
-        subscriptions.add(session.service(cluster, service).observeOn(ui).subscribe(s -> {
+    public TimelineViewModel(Session session, Scheduler ui) {
+        follower = new Follower<>(k -> forget(), k -> subscribe(session, k, ui));
+    }
+
+    private Disposable subscribe(Session session, ServiceKey k, Scheduler ui) {
+        CompositeDisposable subscriptions = new CompositeDisposable();
+        subscriptions.add(session.service(k.cluster(), k.service()).observeOn(ui).subscribe(s -> {
             if (s.hasValue()) {
                 events = s.value().events();
                 rebuild();
             }
         }));
-        subscriptions.add(session.deployments(cluster, service).observeOn(ui).subscribe(s -> {
+        subscriptions.add(session.deployments(k.cluster(), k.service()).observeOn(ui).subscribe(s -> {
             if (s.hasValue()) {
                 deployments = s.value();
                 rebuild();
             }
         }));
+        return subscriptions;
+    }
+
+    private void forget() {
+        events = List.of();
+        deployments = List.of();
+        entries.clear();
+    }
+
+    /** Watches this service's events and deployments (the tab is shown). */
+    public void follow(String cluster, String service) {
+        follower.follow(new ServiceKey(cluster, service));
+    }
+
+    /** Stops watching (the tab is hidden); the entries stay. */
+    public void stop() {
+        follower.stop();
     }
 
     private void rebuild() {
@@ -95,6 +120,6 @@ public final class TimelineViewModel {
     }
 
     public void dispose() {
-        subscriptions.dispose();
+        follower.dispose();
     }
 }

@@ -88,6 +88,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void theNextServiceIsShownByTheSameDetailAndATaskByItsOwn() {
+        MainViewModel vm = connected(session);
+        select(vm, 0);
+        var detail = vm.detailProperty().get();
+        vm.run(Command.EVENTS);
+        select(vm, 1);
+        assertThat(vm.detailProperty().get()).as("the same model, pointed at worker").isSameAs(detail);
+        assertThat(detail.target()).isEqualTo(new Target.ServiceTarget("prod", "worker"));
+        assertThat(detail.timeline().entries()).allSatisfy(e -> assertThat(e.text()).doesNotContain("web:"));
+        assertThat(session.watched("deployments/prod/web")).isFalse();
+        assertThat(vm.selectedService().name()).isEqualTo("worker");
+
+        vm.go(new Place(PageKind.TASKS, "prod", "worker"));
+        select(vm, 0);
+        assertThat(vm.detailProperty().get()).isNotSameAs(detail);
+        assertThat(session.watched("service/prod/worker")).as("the service's detail is gone").isFalse();
+    }
+
+    @Test
     void enterDrillsDownAndEscGoesBack() {
         MainViewModel vm = connected(session);
         select(vm, 1);

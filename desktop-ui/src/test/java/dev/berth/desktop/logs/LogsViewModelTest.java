@@ -25,7 +25,9 @@ class LogsViewModelTest {
     private final Scheduler now = Schedulers.trampoline();
 
     private LogsViewModel serviceLogs(int max) {
-        return new LogsViewModel(session, LogQuery.service("prod", "web"), now, now, max);
+        LogsViewModel vm = new LogsViewModel(session, now, now, max);
+        vm.follow(LogQuery.service("prod", "web"));
+        return vm;
     }
 
     @Test
@@ -44,7 +46,8 @@ class LogsViewModelTest {
     void aBurstOfBatchesBecomesOneListChangePerUiTurn() {
         List<Runnable> uiQueue = new ArrayList<>();
         Scheduler queued = Schedulers.from((Executor) uiQueue::add);
-        LogsViewModel vm = new LogsViewModel(session, LogQuery.service("prod", "web"), queued, now, 100_000);
+        LogsViewModel vm = new LogsViewModel(session, queued, now, 100_000);
+        vm.follow(LogQuery.service("prod", "web"));
         int[] changes = {0};
         vm.lines().addListener((javafx.collections.ListChangeListener<LogLine>) c -> changes[0]++);
         FakeLogTail tail = session.lastTail();
@@ -95,6 +98,22 @@ class LogsViewModelTest {
     }
 
     @Test
+    void aHiddenTabStopsTheTailAndShowingItAgainResumesWithTheWindowChosen() {
+        LogsViewModel vm = serviceLogs(1_000);
+        vm.setSince(Duration.ofHours(3));
+        FakeLogTail shown = session.lastTail();
+        vm.stop();
+        assertThat(shown.closed()).isTrue();
+        vm.setSince(Duration.ofMinutes(5));
+        assertThat(session.tails()).as("no tail while hidden").hasSize(2);
+
+        vm.follow(LogQuery.service("prod", "web"));
+        assertThat(session.tails()).hasSize(3);
+        assertThat(session.lastTail().query().since()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(session.lastTail().closed()).isFalse();
+    }
+
+    @Test
     void localSearchCountsMatchesAndJumpsBetweenThemWrapping() {
         LogsViewModel vm = serviceLogs(1_000);
         session.lastTail().emit(Fixtures.lines(200, 0));
@@ -126,7 +145,9 @@ class LogsViewModelTest {
         vm.openTaskOf(Fixtures.line(1, "a1b2c3", "hello", Severity.INFO));
         assertThat(opened).containsExactly("a1b2c3");
         assertThat(vm.merged()).isTrue();
-        assertThat(new LogsViewModel(session, LogQuery.task("prod", "web", "a1b2c3"), now, now).merged()).isFalse();
+        LogsViewModel task = new LogsViewModel(session, now, now);
+        task.follow(LogQuery.task("prod", "web", "a1b2c3"));
+        assertThat(task.merged()).isFalse();
     }
 
     @Test

@@ -93,6 +93,7 @@ class SurroundingsSandboxIT {
     @Test
     void theCatalogsUnhealthyTargetsStandBesideTheirTasksWithElbsReasonCode() {
         DetailViewModel d = service("prod", "catalog-api");
+        ui.run(() -> d.show(DetailTab.LOAD_BALANCING));
         ui.until(() -> SectionRows.rows(d.loadBalancing().section("target-group-prod-catalog")).stream()
                 .anyMatch(r -> r.get("State").equals("unhealthy") && !r.get("Task").equals("–")));
         Section group = ui.call(() -> d.loadBalancing().section("target-group-prod-catalog"));
@@ -146,6 +147,7 @@ class SurroundingsSandboxIT {
     @Test
     void ordersCloudMapNameStillAnswersWithTheTaskAnOperatorStopped() {
         DetailViewModel d = service("prod", "orders-api");
+        ui.run(() -> d.show(DetailTab.DISCOVERY));
         ui.until(() -> SectionRows.rows(d.discovery().section("registry-orders")).stream()
                 .anyMatch(r -> r.get("Task").startsWith("NOT RUNNING")));
         Section orders = ui.call(() -> d.discovery().section("registry-orders"));
@@ -162,9 +164,11 @@ class SurroundingsSandboxIT {
     @Test
     void checkoutTalksThroughServiceConnectAndRunsPartlyOnSpot() {
         DetailViewModel d = service("prod", "checkout-api");
+        ui.run(() -> d.show(DetailTab.DISCOVERY));
         ui.until(() -> d.discovery().section("service-connect") != null);
         assertThat(SectionRows.rows(ui.call(() -> d.discovery().section("service-connect"))))
                 .singleElement().satisfies(r -> assertThat(r.get("Clients dial")).isEqualTo("checkout.prod.internal:8080"));
+        ui.run(() -> d.show(DetailTab.NETWORK));
         ui.until(() -> !SectionRows.rows(d.network().section("task-network")).isEmpty());
         Section placement = ui.call(() -> d.network().section("placement"));
         assertThat(SectionRows.field(placement, "Launch")).isEqualTo("FARGATE base 1, weight 1 · FARGATE_SPOT weight 2");
@@ -215,6 +219,7 @@ class SurroundingsSandboxIT {
     @Test
     void webCostsItsThreeTasksAtTheFargatePriceAndStagingRunsOnSpot() {
         DetailViewModel web = service("prod", "web");
+        ui.run(() -> web.show(DetailTab.COST));
         ui.until(() -> web.cost().section("estimate") != null && web.cost().section("estimate").title().contains("$"));
         Section estimate = ui.call(() -> web.cost().section("estimate"));
         assertThat(estimate.title()).isEqualTo("Monthly estimate  ·  $27.03");
@@ -224,15 +229,18 @@ class SurroundingsSandboxIT {
         ui.run(web::dispose);
 
         DetailViewModel staging = service("staging", "web");
+        ui.run(() -> staging.show(DetailTab.COST));
         ui.until(() -> "100 % of the running tasks".equals(SectionRows.field(staging.cost().section("estimate"), "Spot share")));
     }
 
     @Test
     void metricsSayTheyComeFromContainerInsightsWhereTheClusterHasIt() {
         DetailViewModel prod = service("prod", "web");
+        ui.run(() -> prod.show(DetailTab.METRICS));
         ui.until(() -> prod.metrics().sourceProperty().get().startsWith("Container Insights"));
         ui.run(prod::dispose);
         DetailViewModel staging = service("staging", "web");
+        ui.run(() -> staging.show(DetailTab.METRICS));
         ui.until(() -> staging.metrics().sourceProperty().get().startsWith("AWS/ECS service metrics"));
     }
 

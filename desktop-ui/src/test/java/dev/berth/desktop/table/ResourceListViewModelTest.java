@@ -70,6 +70,36 @@ class ResourceListViewModelTest {
     }
 
     @Test
+    void aFewChangedRowsAreReplacedInOneChangeThatFilterAndSortSeeOnce() {
+        List<Row> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            before.add(new Row("s" + i, "ACTIVE"));
+        }
+        vm.accept(Snapshot.of(before, Instant.now()));
+        List<Row> after = new java.util.ArrayList<>(before);
+        for (int i : List.of(3, 4, 50, 97)) {
+            after.set(i, new Row("s" + i, "DRAINING"));
+        }
+        List<String> rowChanges = new java.util.ArrayList<>();
+        vm.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            StringBuilder parts = new StringBuilder();
+            while (c.next()) {
+                parts.append(c.wasReplaced() ? " replace " + c.getFrom() + ".." + c.getTo() : " other");
+            }
+            rowChanges.add(parts.toString().strip());
+        });
+        javafx.collections.transformation.SortedList<Row> sorted = new javafx.collections.transformation.SortedList<>(vm.filtered());
+        int[] sortedChanges = {0};
+        sorted.addListener((javafx.collections.ListChangeListener<Row>) c -> sortedChanges[0]++);
+
+        vm.accept(Snapshot.of(after, Instant.now()));
+
+        assertThat(rowChanges).containsExactly("replace 3..5 replace 50..51 replace 97..98");
+        assertThat(sortedChanges[0]).isEqualTo(1);
+        assertThat(sorted).containsExactlyElementsOf(after);
+    }
+
+    @Test
     void manyChangedRowsBecomeOneResetAndTheSelectionStays() {
         List<Row> before = new java.util.ArrayList<>();
         List<Row> after = new java.util.ArrayList<>();

@@ -43,6 +43,7 @@ public final class FakeSession implements Session {
     private final ContextInfo context;
     private final BehaviorSubject<SessionStatus> status = BehaviorSubject.createDefault(new SessionStatus(false, null, 0));
     private final Map<String, BehaviorSubject<?>> slices = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> subscriptions = new ConcurrentHashMap<>();
     private final Map<String, TaskDefinition> taskDefinitions = new ConcurrentHashMap<>();
     private final List<MetricsRequest> metricsRequests = new CopyOnWriteArrayList<>();
     private final List<FakeLogTail> tails = new CopyOnWriteArrayList<>();
@@ -69,13 +70,18 @@ public final class FakeSession implements Session {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> BehaviorSubject<Snapshot<T>> slice(String key) {
+    private <T> BehaviorSubject<Snapshot<T>> subject(String key) {
         return (BehaviorSubject<Snapshot<T>>) slices.computeIfAbsent(key, k -> BehaviorSubject.createDefault(Snapshot.loading()));
+    }
+
+    /** A slice as the UI sees it: each subscription is counted. */
+    private <T> Observable<Snapshot<T>> slice(String key) {
+        return this.<T>subject(key).doOnSubscribe(d -> subscriptions.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet());
     }
 
     /** Pushes a snapshot into a slice, e.g. {@code push("services/prod", Snapshot.of(rows, now))}. */
     public <T> void push(String key, Snapshot<T> snapshot) {
-        this.<T>slice(key).onNext(snapshot);
+        this.<T>subject(key).onNext(snapshot);
     }
 
     public <T> void push(String key, T value) {
@@ -84,13 +90,19 @@ public final class FakeSession implements Session {
 
     /** The value a slice holds now (null while loading). */
     public <T> T value(String key) {
-        return this.<T>slice(key).getValue().value();
+        return this.<T>subject(key).getValue().value();
     }
 
     /** How many subscribers a slice has now (a view that stopped watching has none). */
     public boolean watched(String key) {
         BehaviorSubject<?> s = slices.get(key);
         return s != null && s.hasObservers();
+    }
+
+    /** How many times the UI has subscribed to a slice (a slice no tab needed has none). */
+    public int subscriptions(String key) {
+        AtomicInteger n = subscriptions.get(key);
+        return n == null ? 0 : n.get();
     }
 
     public void answerMetrics(Function<ServiceMetricsKey, List<ServiceMetrics>> f) {
