@@ -62,6 +62,9 @@ service orders-api; palette ":discovery"; shot discovery
 service checkout-api; palette ":network"; shot network
 palette ":cost"; shot cost 6
 service payments-api; palette ":storage"; sleep 3; scroll_detail 3; shot storage-secrets 1
+# The cut-off secret reference: whole in its tooltip, then its context menu.
+xdotool mousemove 1000 539; sleep 0.3; xdotool mousemove 1010 540; shot cut-off-tooltip 2
+xdotool click 3; shot copy-menu 1; xdotool key Escape
 service storefront; xdotool key d; shot blue-green
 service search-api; xdotool key d; shot alarms 6
 # The container instances of batch-ec2, filtered to the disconnected agent.
