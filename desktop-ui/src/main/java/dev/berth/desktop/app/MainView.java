@@ -330,11 +330,20 @@ public final class MainView extends StackPane {
             e.consume();
             return;
         }
+        if (chord.get().equals(KeyChords.CLOSE)) {
+            runCommand(Command.QUIT);
+            e.consume();
+            return;
+        }
         CommandTarget target = commandTarget(focus);
         Scope scope = target == null ? Scope.LIST : target.scope();
         Optional<Command> command = vm.keymap().command(chord.get(), scope);
         if (command.isEmpty()) {
             return;
+        }
+        // In a window ctrl-c means copy: the terminal's quit key never closes it by surprise.
+        if (command.get() == Command.QUIT && chord.get().equals(KeyChords.COPY)) {
+            command = Optional.of(Command.COPY);
         }
         if ((target != null && target.handle(command.get())) || runCommand(command.get())) {
             e.consume();

@@ -18,6 +18,8 @@ public final class KeyChords {
     public static final KeyChord PALETTE = new KeyChord(Key.CHARACTER, 'p', true, false, true);
     /** Copy, as in every desktop application: in a table it copies the selected row (before the keymap sees it). */
     public static final KeyChord COPY = new KeyChord(Key.CHARACTER, 'c', true, false, false);
+    /** ctrl-q closes the window, as desktop apps do; the keymap's quit key (ctrl-c) copies here instead. */
+    public static final KeyChord CLOSE = new KeyChord(Key.CHARACTER, 'q', true, false, false);
 
     private static final Map<KeyCode, Key> NAMED = Map.ofEntries(
             Map.entry(KeyCode.ENTER, Key.ENTER), Map.entry(KeyCode.ESCAPE, Key.ESCAPE), Map.entry(KeyCode.TAB, Key.TAB),

@@ -152,4 +152,15 @@ class CopyScreensTest {
         FxWait.until(() -> id.equals(clipboard(robot)));
         assertThat(id).hasSizeGreaterThan(12);
     }
+
+    @Test
+    void ctrlCOutsideATableNeverClosesTheWindowAndCtrlQDoes(FxRobot robot) {
+        FxWait.until(() -> robot.lookup("#navigator").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#navigator").query().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        FxWait.settle();
+        assertThat(stage.isShowing()).as("ctrl-c in the navigator").isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        FxWait.until(() -> !stage.isShowing());
+    }
 }

@@ -97,6 +97,8 @@ class SandboxWindowIT {
         waitLong(() -> robot.lookup("#log-lines").tryQuery().isPresent()
                 && robot.lookup("#log-lines").queryListView().getItems().size() > 5);
         assertThat(robot.lookup("#log-status").queryAs(Label.class).getText()).contains("lines");
+        // Cells come a layout pulse after their items: wait for them rather than race them.
+        waitLong(() -> !robot.lookup(".log-task").queryAll().isEmpty());
         assertThat(robot.lookup(".log-task").queryAll()).as("merged lines name their task").isNotEmpty();
     }
 
