@@ -1,6 +1,8 @@
 package dev.berth.tui.cli;
 
 import dev.berth.core.BerthException;
+import dev.berth.core.Session;
+import dev.berth.core.model.ServiceRow;
 import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
 import io.reactivex.rxjava3.core.Observable;
@@ -14,6 +16,14 @@ final class Await {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private Await() {
+    }
+
+    /**
+     * Lists the cluster's services and marks every one wanted, so each is described at once rather
+     * than at the background pace of rows off screen: a script wants them all.
+     */
+    static void wantAllServices(Session session, String cluster) {
+        session.visible(cluster, first(session.services(cluster)).stream().map(ServiceRow::name).toList());
     }
 
     static <T> T first(Observable<Snapshot<T>> slice) {

@@ -18,9 +18,7 @@ public final class ServicesCommand extends SessionCommand {
 
     @Override
     protected int run(Session session, Printer printer) {
-        List<ServiceRow> names = Await.first(session.services(cluster));
-        // A script wants every row described, not only the ones a screen would show.
-        session.visible(cluster, names.stream().map(ServiceRow::name).toList());
+        Await.wantAllServices(session, cluster);
         List<ServiceRow> rows = Await.first(session.services(cluster), l -> l.stream().allMatch(ServiceRow::described));
         List<ServiceLine> lines = rows.stream().map(r -> new ServiceLine(r, null)).toList();
         List<Service> data = rows.stream().map(ServiceRow::service).toList();

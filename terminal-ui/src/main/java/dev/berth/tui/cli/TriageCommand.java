@@ -2,7 +2,6 @@ package dev.berth.tui.cli;
 
 import dev.berth.core.Session;
 import dev.berth.core.model.Cluster;
-import dev.berth.core.model.ServiceRow;
 import dev.berth.core.triage.Finding;
 import dev.berth.tui.triage.TriageResource;
 import java.time.Clock;
@@ -20,10 +19,7 @@ public final class TriageCommand extends SessionCommand {
     protected int run(Session session, Printer printer) {
         List<String> clusters = cluster != null ? List.of(cluster)
                 : Await.first(session.clusters()).stream().map(Cluster::name).toList();
-        // Every service is wanted at once, not at the background pace of rows off screen.
-        for (String c : clusters) {
-            session.visible(c, Await.first(session.services(c)).stream().map(ServiceRow::name).toList());
-        }
+        clusters.forEach(c -> Await.wantAllServices(session, c));
         List<Finding> findings = Await.first(session.settledTriage(cluster));
         printer.rows(findings, new TriageResource(Clock.systemDefaultZone()).columns(), findings);
         return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
