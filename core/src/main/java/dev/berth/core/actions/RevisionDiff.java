@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.core.json.SecretVariables;
 import dev.berth.core.model.SecretNames;
 import dev.berth.core.model.TaskDefinition;
 import java.util.HashMap;
@@ -26,30 +27,14 @@ public final class RevisionDiff {
     public static String unified(TaskDefinition before, TaskDefinition after) {
         Map<String, String> old = new HashMap<>();
         ObjectNode a = tree(before);
-        forEachSecret(a, (key, variable) -> {
+        SecretVariables.forEach(a, (key, variable) -> {
             old.put(key, variable.path("value").asText());
             variable.put("value", SecretNames.MASK);
         });
         ObjectNode b = tree(after);
-        forEachSecret(b, (key, variable) -> variable.put("value",
+        SecretVariables.forEach(b, (key, variable) -> variable.put("value",
                 variable.path("value").asText().equals(old.get(key)) ? SecretNames.MASK : CHANGED));
         return LineDiff.unified(before.ref().familyRevision(), after.ref().familyRevision(), write(a), write(b));
-    }
-
-    private interface SecretVisitor {
-        /** @param key container name and variable name, the same in both revisions */
-        void visit(String key, ObjectNode variable);
-    }
-
-    private static void forEachSecret(ObjectNode definition, SecretVisitor visitor) {
-        for (JsonNode container : definition.path("containerDefinitions")) {
-            for (JsonNode variable : container.path("environment")) {
-                String name = variable.path("name").asText(null);
-                if (variable instanceof ObjectNode v && SecretNames.looksSecret(name) && v.has("value")) {
-                    visitor.visit(container.path("name").asText() + "\u0000" + name, v);
-                }
-            }
-        }
     }
 
     private static ObjectNode tree(TaskDefinition td) {

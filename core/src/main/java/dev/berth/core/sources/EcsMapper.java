@@ -1,5 +1,6 @@
 package dev.berth.core.sources;
 
+import dev.berth.core.json.SecretVariables;
 import dev.berth.core.model.CapacityProviderShare;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.Container;
@@ -10,7 +11,6 @@ import dev.berth.core.model.DeploymentSettings;
 import dev.berth.core.model.LoadBalancerRef;
 import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.NetworkSettings;
-import dev.berth.core.model.SecretNames;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceConnectSettings;
 import dev.berth.core.model.ServiceDeployment;
@@ -21,8 +21,6 @@ import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskDefinitionRef;
 import dev.berth.core.model.TaskSet;
 import dev.berth.core.model.Volume;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,19 +180,7 @@ final class EcsMapper {
                 td.statusAsString(), td.cpu(), td.memory(), td.networkModeAsString(), compat, td.executionRoleArn(),
                 td.taskRoleArn(), td.containerDefinitions().stream().map(EcsMapper::containerDefinition).toList(),
                 td.registeredAt(), SdkJson.pretty(td), td.volumes().stream().map(EcsMapper::volume).toList(),
-                SdkJson.pretty(maskedEnvironments(SdkJson.tree(td))));
-    }
-
-    /** The definition's JSON with the values of secret-looking environment variables masked. */
-    private static ObjectNode maskedEnvironments(ObjectNode definition) {
-        for (JsonNode container : definition.path("containerDefinitions")) {
-            for (JsonNode variable : container.path("environment")) {
-                if (variable instanceof ObjectNode v && SecretNames.looksSecret(v.path("name").asText(null)) && v.has("value")) {
-                    v.put("value", SecretNames.MASK);
-                }
-            }
-        }
-        return definition;
+                SdkJson.pretty(SecretVariables.masked(SdkJson.tree(td))));
     }
 
     static Volume volume(software.amazon.awssdk.services.ecs.model.Volume v) {
