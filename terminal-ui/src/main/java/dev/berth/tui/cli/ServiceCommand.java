@@ -5,7 +5,6 @@ import dev.berth.core.Session;
 import dev.berth.core.model.Task;
 import dev.berth.core.watch.Problem;
 import dev.berth.core.watch.Snapshot;
-import dev.berth.tui.details.DefinitionSection;
 import dev.berth.tui.details.ServiceDocument;
 import dev.berth.tui.details.ServicePicture;
 import dev.berth.tui.tasks.TasksResource;
@@ -48,8 +47,11 @@ public final class ServiceCommand extends SessionCommand {
         }
         Document doc = ServiceDocument.of(p, Clock.systemUTC().instant());
         Document shown = reveal && doc.revealable() ? doc.revealed() : doc;
-        shown.lines().stream().map(StyledLine::text).map(String::stripTrailing)
-                .map(l -> l.replace(DefinitionSection.MASK_NOTE, "(masked · --reveal-secrets shows)")).forEach(printer::line);
+        shown.lines().stream().map(StyledLine::text).map(String::stripTrailing).forEach(printer::line);
+        if (doc.revealable() && !reveal) {
+            printer.line("");
+            printer.line(" Secret-looking environment values are masked; --reveal-secrets prints them.");
+        }
         List<Task> tasks = p.tasks().value() == null ? List.of() : p.tasks().value();
         printer.line("");
         printer.line(" Tasks (running, and stopped in the last hour)");

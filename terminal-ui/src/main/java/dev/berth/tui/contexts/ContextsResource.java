@@ -65,6 +65,11 @@ public final class ContextsResource implements Resource<ContextChoice> {
     }
 
     @Override
+    public boolean startsOn(ContextChoice row) {
+        return row.current();
+    }
+
+    @Override
     public Target target(Place place, ContextChoice row) {
         return new Target(kind, null, null, null, null, null, null, false, row);
     }

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * whose secret-looking values are masked unless {@code reveal}.
  */
 public final class DefinitionSection {
-    /** Shown after a masked value, so the key that shows it is where the eye is. */
-    public static final String MASK_NOTE = "(masked · x shows)";
+    /** Shown after a masked value; how to show it is said once, where the page is shown (key or flag). */
+    static final String MASK_NOTE = "(masked)";
 
     private DefinitionSection() {
     }

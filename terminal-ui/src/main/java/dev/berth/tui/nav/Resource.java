@@ -40,6 +40,11 @@ public interface Resource<T> {
         return List.of();
     }
 
+    /** The row the cursor starts on when the list first fills (the first row when none is). */
+    default boolean startsOn(T row) {
+        return false;
+    }
+
     /** Rows kept under the table for {@link #detail}; 0 for none. */
     default int detailRows() {
         return 0;

@@ -57,6 +57,7 @@ public final class BrowserPanel<T> implements ContentPanel {
         this.resource = resource;
         this.place = place;
         this.vm = new BrowserViewModel<>(resource.columns(), resource::key, window::onNext);
+        vm.startOn(resource::startsOn);
         this.table = new ResourceTable<>(vm, ctx.palette());
         this.title = new LinesComponent(ctx.palette(), 1);
         title.setContent(size -> List.of(titleLine()));

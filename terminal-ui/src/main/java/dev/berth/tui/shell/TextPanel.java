@@ -88,8 +88,9 @@ public final class TextPanel implements ContentPanel {
         return out;
     }
 
+    /** Sections to name, or values that are masked or shown (the shown variant itself is not revealable: ask the document). */
     private boolean titled(Document d) {
-        return d.sections().size() > 1 || d.revealable();
+        return d.sections().size() > 1 || document.revealable();
     }
 
     /**
@@ -107,6 +108,9 @@ public final class TextPanel implements ContentPanel {
                 boolean here = i == current;
                 all.add(here ? " [" + name + "]" : " " + name, here ? Tone.STRONG : Tone.DIM);
             }
+            if (!reveal && all.length() + hint.length() > width && all.length() <= width) {
+                hint = ""; // the section names matter more than "masked", which the key bar and each value say too
+            }
             if (all.length() + hint.length() <= width) {
                 all.build().spans().forEach(sp -> b.add(sp.text(), sp.tone()));
             } else {
@@ -122,8 +126,8 @@ public final class TextPanel implements ContentPanel {
         if (!document.revealable()) {
             return "";
         }
-        // Masked needs no note here: the hint bar offers the key, and each masked value says how to show it.
-        return reveal ? "  SHOWN · " + ctx.keymap().chord(Command.REVEAL) + " masks" : "";
+        String key = ctx.keymap().chord(Command.REVEAL).toString();
+        return reveal ? "  SHOWN · " + key + " masks" : "  masked · " + key + " shows";
     }
 
     /**

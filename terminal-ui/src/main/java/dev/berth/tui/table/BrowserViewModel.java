@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The state behind one resource table, without any toolkit: the rows of the last snapshot,
@@ -38,6 +39,7 @@ public final class BrowserViewModel<T> {
     private int top;
     private int height = 10;
     private String selectedKey;
+    private Predicate<T> preferred = row -> false;
     private RenderedRow<T> marked;
     private List<String> lastWindowKeys = List.of();
     private volatile Map<String, RenderedRow<T>> lastRendered = Map.of();
@@ -52,6 +54,11 @@ public final class BrowserViewModel<T> {
         this.key = key;
         this.onWindowChanged = onWindowChanged;
         this.natural = new int[columns.size()];
+    }
+
+    /** Until a row is selected, the cursor starts on the first row that matches (the current region, say). */
+    public void startOn(Predicate<T> row) {
+        preferred = row;
     }
 
     public List<Column<T>> columns() {
@@ -305,12 +312,11 @@ public final class BrowserViewModel<T> {
             }
         }
         int index = -1;
-        if (selectedKey != null) {
-            for (int i = 0; i < shown.size(); i++) {
-                if (shown.get(i).key().equals(selectedKey)) {
-                    index = i;
-                    break;
-                }
+        for (int i = 0; i < shown.size(); i++) {
+            RenderedRow<T> row = shown.get(i);
+            if (selectedKey != null ? row.key().equals(selectedKey) : preferred.test(row.value())) {
+                index = i;
+                break;
             }
         }
         cursor = index >= 0 ? index : Math.max(0, Math.min(cursor, shown.size() - 1));

@@ -58,7 +58,8 @@ class ServiceCommandTest {
         assertThat(run("service", "demo", "web")).isZero();
         assertThat(out.toString()).contains(" Service web").contains(" Load balancing  grace period 60 s")
                 .containsPattern("✖ 10\\.0\\.1\\.\\d+:80\\s+1b2c3d4e  unhealthy  Target.ResponseCodeMismatch: Health checks failed")
-                .contains("API_TOKEN  ********  (masked · --reveal-secrets shows)")
+                .contains("API_TOKEN  ********  (masked)")
+                .contains("Secret-looking environment values are masked; --reveal-secrets prints them.")
                 .contains(" Tasks (running, and stopped in the last hour)")
                 .containsPattern("2c3d4e5f\\s+STOPPED")
                 .doesNotContain(Surroundings.WEB_TOKEN);

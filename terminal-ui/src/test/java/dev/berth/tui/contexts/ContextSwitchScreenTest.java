@@ -89,6 +89,17 @@ class ContextSwitchScreenTest {
     }
 
     @Test
+    void theRegionListOpensOnTheCurrentRegion() {
+        FakeSession onAws = new FakeSession(clock, new ContextInfo("default", "us-east-1", Fixtures.ACCOUNT, null, false, false, false));
+        onAws.clusters.onNext(start.clusters.getValue());
+        try (TuiHarness tui = TuiHarness.start(onAws, contexts, 80, 24, Place.clusters())) {
+            tui.type(":region").press(KeyType.Enter);
+            tui.press(KeyType.ArrowDown).press(KeyType.Enter);
+            assertThat(opened).as("one below us-east-1, where the cursor started").containsExactly("null@us-west-2");
+        }
+    }
+
+    @Test
     void aSandboxHasNoProfilesToList() {
         try (TuiHarness tui = TuiHarness.start(start, contexts, 80, 24, Place.clusters())) {
             tui.type(":ctx").press(KeyType.Enter);

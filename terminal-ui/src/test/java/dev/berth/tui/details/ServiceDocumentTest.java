@@ -95,7 +95,7 @@ class ServiceDocumentTest {
         Document doc = ServiceDocument.of(web(), NOW);
         List<String> masked = section(doc, ServiceDocument.DEFINITION);
         assertThat(String.join("\n", text(doc))).doesNotContain(Surroundings.WEB_TOKEN);
-        assertThat(masked).anySatisfy(l -> assertThat(l).contains("API_TOKEN").contains("********").contains("(masked · x shows)"));
+        assertThat(masked).anySatisfy(l -> assertThat(l).contains("API_TOKEN").contains("********").contains("(masked)"));
         assertThat(masked).anySatisfy(l -> assertThat(l).contains("PORT").contains("80"));
         assertThat(masked).anySatisfy(l -> assertThat(l).contains("DB_PASSWORD ← Secrets Manager arn:aws:secretsmanager:"));
         assertThat(masked).anySatisfy(l -> assertThat(l).contains("uploads").contains("EFS fs-0123456789abcdef0")

@@ -3,6 +3,7 @@ package dev.berth.tui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.berth.core.keymap.Keymap;
 import dev.berth.core.model.Severity;
 import dev.berth.core.triage.Finding;
 import dev.berth.core.triage.FindingKind;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Service and task details, container instances and the narrow tables, on an 80×24 virtual terminal. */
@@ -63,7 +65,7 @@ class DetailsScreenTest {
                 tui.press(KeyType.Tab);
             }
             assertThat(tui.line(2)).contains("[taskdef]");
-            assertThat(row(tui, "API_TOKEN")).contains("********").contains("(masked · x shows)");
+            assertThat(row(tui, "API_TOKEN")).contains("********").contains("(masked)");
             assertThat(tui.text()).doesNotContain(Surroundings.WEB_TOKEN).contains("DB_PASSWORD ← Secrets Manager");
             tui.type("x");
             assertThat(row(tui, "API_TOKEN")).contains(Surroundings.WEB_TOKEN);
@@ -75,6 +77,22 @@ class DetailsScreenTest {
             assertThat(tui.text()).doesNotContain(Surroundings.WEB_TOKEN);
             tui.type("/API_TOKEN").press(KeyType.Enter);
             assertThat(row(tui, "API_TOKEN")).contains("********");
+        }
+    }
+
+    @Test
+    void aRemappedRevealKeyIsTheOneTheScreenNamesAndTheOneThatWorks() {
+        Keymap keymap = Keymap.withOverrides(Map.of("reveal", "v"));
+        try (TuiHarness tui = TuiHarness.start(session, keymap, 80, 24, Place.clusters(), Place.services("demo"))) {
+            tui.type("y");
+            assertThat(tui.line(2)).contains("masked · v shows");
+            assertThat(tui.text()).contains("<v>reveal").doesNotContain("<x>");
+            tui.type("x");
+            assertThat(tui.line(2)).contains("masked · v shows");
+            tui.type("v");
+            assertThat(tui.line(2)).contains("SHOWN · v masks");
+            tui.type("/API_TOKEN").press(KeyType.Enter);
+            assertThat(tui.text()).contains(Surroundings.WEB_TOKEN);
         }
     }
 

@@ -37,7 +37,7 @@ public final class TuiHarness implements AutoCloseable {
     public boolean quit;
     private final WindowBasedTextGUI gui;
 
-    private TuiHarness(Session session, Contexts contexts, int columns, int rows, List<Place> trail, ColorMode mode, Path saveDir) {
+    private TuiHarness(Session session, Contexts contexts, Keymap keymap, int columns, int rows, List<Place> trail, ColorMode mode, Path saveDir) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             screen = new TerminalScreen(terminal);
@@ -46,7 +46,7 @@ public final class TuiHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         java.time.Clock clock = session instanceof FakeSession f ? f.clock : java.time.Clock.systemUTC();
-        shell = TuiApp.build(session, contexts, Keymap.defaults(), mode, screen, new SameTextGUIThread.Factory(), io.reactivex.rxjava3.schedulers.Schedulers.trampoline(), timer, clock,
+        shell = TuiApp.build(session, contexts, keymap, mode, screen, new SameTextGUIThread.Factory(), io.reactivex.rxjava3.schedulers.Schedulers.trampoline(), timer, clock,
                 copied::add, saveDir, () -> quit = true);
         gui = (WindowBasedTextGUI) shell.window().getTextGUI();
         shell.start(trail);
@@ -54,16 +54,21 @@ public final class TuiHarness implements AutoCloseable {
     }
 
     public static TuiHarness start(Session session, int columns, int rows, Place... trail) {
-        return new TuiHarness(session, null, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
+        return new TuiHarness(session, null, Keymap.defaults(), columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
     }
 
     public static TuiHarness start(Session session, int columns, int rows, ColorMode mode, Path saveDir, Place... trail) {
-        return new TuiHarness(session, null, columns, rows, Arrays.asList(trail), mode, saveDir);
+        return new TuiHarness(session, null, Keymap.defaults(), columns, rows, Arrays.asList(trail), mode, saveDir);
+    }
+
+    /** With config.yaml's key overrides applied. */
+    public static TuiHarness start(Session session, Keymap keymap, int columns, int rows, Place... trail) {
+        return new TuiHarness(session, null, keymap, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
     }
 
     /** With {@code :ctx} and {@code :region} switching through the given contexts. */
     public static TuiHarness start(Session session, Contexts contexts, int columns, int rows, Place... trail) {
-        return new TuiHarness(session, contexts, columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
+        return new TuiHarness(session, contexts, Keymap.defaults(), columns, rows, Arrays.asList(trail), ColorMode.MONOCHROME, Path.of("target"));
     }
 
     /** Types printable characters, one key each. */
