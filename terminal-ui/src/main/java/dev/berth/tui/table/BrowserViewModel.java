@@ -39,6 +39,8 @@ public final class BrowserViewModel<T> {
     private int top;
     private int height = 10;
     private String selectedKey;
+    /** The person put the cursor on a row; until then it stays on the start row as rows arrive and move. */
+    private boolean chosen;
     private Predicate<T> preferred = row -> false;
     private RenderedRow<T> marked;
     private List<String> lastWindowKeys = List.of();
@@ -56,7 +58,7 @@ public final class BrowserViewModel<T> {
         this.natural = new int[columns.size()];
     }
 
-    /** Until a row is selected, the cursor starts on the first row that matches (the current region, say). */
+    /** Until the person moves the cursor, it stays on the first row that matches (the current region, say), else the top. */
     public void startOn(Predicate<T> row) {
         preferred = row;
     }
@@ -283,6 +285,7 @@ public final class BrowserViewModel<T> {
     }
 
     private void setCursor(int c) {
+        chosen = true;
         cursor = Math.max(0, Math.min(c, shown.size() - 1));
         selectedKey = shown.isEmpty() ? selectedKey : shown.get(cursor).key();
         scrollToCursor();
@@ -314,12 +317,12 @@ public final class BrowserViewModel<T> {
         int index = -1;
         for (int i = 0; i < shown.size(); i++) {
             RenderedRow<T> row = shown.get(i);
-            if (selectedKey != null ? row.key().equals(selectedKey) : preferred.test(row.value())) {
+            if (chosen ? row.key().equals(selectedKey) : preferred.test(row.value())) {
                 index = i;
                 break;
             }
         }
-        cursor = index >= 0 ? index : Math.max(0, Math.min(cursor, shown.size() - 1));
+        cursor = index >= 0 ? index : chosen ? Math.max(0, Math.min(cursor, shown.size() - 1)) : 0;
         if (!shown.isEmpty()) {
             selectedKey = shown.get(cursor).key();
         }

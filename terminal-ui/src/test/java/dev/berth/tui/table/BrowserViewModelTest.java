@@ -50,6 +50,26 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void untilThePersonMovesTheCursorStaysOnTheTopRowAsRowsArriveAbove() {
+        vm.sortBy(1, true);
+        vm.apply(rows(new Row("late", 1)));
+        vm.apply(rows(new Row("late", 1), new Row("worse", 5), new Row("worst", 9)));
+        assertThat(vm.selected().name()).as("the most severe, not the first to arrive").isEqualTo("worst");
+        vm.move(1);
+        vm.apply(rows(new Row("late", 1), new Row("worse", 5), new Row("worst", 9), new Row("new", 7)));
+        assertThat(vm.selected().name()).as("a row the person chose follows its key").isEqualTo("worse");
+    }
+
+    @Test
+    void theStartRowIsWhereTheCursorWaits() {
+        vm.startOn(r -> r.name().equals("here"));
+        vm.apply(rows(new Row("a", 1), new Row("b", 2)));
+        assertThat(vm.selected().name()).isEqualTo("a");
+        vm.apply(rows(new Row("a", 1), new Row("here", 2), new Row("b", 3)));
+        assertThat(vm.selected().name()).isEqualTo("here");
+    }
+
+    @Test
     void numbersSortAsNumbers() {
         vm.apply(rows(new Row("a", 10), new Row("b", 9), new Row("c", 100)));
         vm.sortBy(1, false);
