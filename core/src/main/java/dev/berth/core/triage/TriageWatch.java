@@ -74,9 +74,14 @@ public final class TriageWatch {
         this.clock = clock;
     }
 
-    /** Findings of one cluster, or of every cluster when {@code cluster} is null. */
+    /**
+     * Findings of one cluster, or of every cluster when {@code cluster} is null. They come as they are
+     * found, but "nothing wrong" only once every input has answered: before, no findings is "loading",
+     * so a screen never says all is well while the services are still being read.
+     */
     public Observable<Snapshot<List<Finding>>> findings(String cluster) {
-        return evaluations(cluster).map(Evaluation::findings);
+        return evaluations(cluster).map(e -> !e.done() && e.findings().hasValue() && e.findings().value().isEmpty()
+                ? Snapshot.<List<Finding>>loading() : e.findings());
     }
 
     /**
