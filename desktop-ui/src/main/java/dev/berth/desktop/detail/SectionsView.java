@@ -260,7 +260,7 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
     }
 
     /** Enter reaches handle(OPEN) through the window's keymap; the table remembers how to open its rows. */
-    private void opening(TableView<?> table, SectionTable<?> spec) {
+    private <R> void opening(TableView<R> table, SectionTable<R> spec) {
         table.setUserData(spec.taskOf() == null ? null : (Runnable) () -> open(spec, table));
     }
 
@@ -298,9 +298,9 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
         return false;
     }
 
-    private boolean open(SectionTable<?> spec, TableView<?> table) {
-        int row = table.getSelectionModel().getSelectedIndex();
-        String task = row < 0 || row >= spec.rows().size() ? null : spec.taskOf(row);
+    private <R> boolean open(SectionTable<R> spec, TableView<R> table) {
+        R row = table.getSelectionModel().getSelectedItem();
+        String task = row == null ? null : spec.taskOf().apply(row);
         if (task == null) {
             return false;
         }

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class SectionsViewTest {
         show(List.of(service("2", Tone.NEUTRAL, List.of("a", "b", "c"), null)));
         Node box = robot.lookup("#section-service").query();
         Label title = robot.lookup("#section-service .section-title").queryAs(Label.class);
-        TableView<?> table = robot.lookup("#section-service .table-view").queryTableView();
+        @SuppressWarnings("unchecked")
+        TableView<String> table = robot.lookup("#section-service .table-view").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(1));
 
         show(List.of(service("3", Tone.BAD, List.of("a", "d", "c", "e"), "One task is stopping")));
@@ -72,12 +74,20 @@ class SectionsViewTest {
         assertThat(title.getStyleClass()).contains("tone-bad").doesNotContain("tone-neutral");
         assertThat((Object) robot.lookup("#section-service .table-view").queryTableView()).isSameAs(table);
         assertThat(texts(robot, "#section-service .field-value")).containsExactly("3", "3");
-        assertThat(List.<Object>copyOf(table.getItems())).containsExactly("a", "d", "c", "e");
-        assertThat((Object) table.getSelectionModel().getSelectedItem()).isEqualTo("d");
+        assertThat(table.getItems()).containsExactly("a", "d", "c", "e");
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo("d");
         assertThat(table.getPrefHeight()).as("the table grew to show the fourth row").isGreaterThan(4 * 26);
         assertThat(texts(robot, "#section-service .section-note")).containsExactly("One task is stopping");
         robot.interact(() -> ((Runnable) table.getUserData()).run());
         assertThat(opened.get()).as("Enter opens the task of the row shown now").isEqualTo("task-d");
+        robot.interact(() -> {
+            TableColumn<String, ?> column = table.getColumns().get(0);
+            column.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(column));
+            table.getSelectionModel().clearAndSelect(0);
+            ((Runnable) table.getUserData()).run();
+        });
+        assertThat(opened.get()).as("sorted, the top row is the one opened").isEqualTo("task-e");
     }
 
     @Test
