@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the desktop's FX-stall and heap benchmark in its own JVM under a virtual X display.
 # Usage: bench/run-desktop-stall.sh [sandbox] [services] [seconds per phase]   (default 5000 30; "sandbox": the real
-# core polling a sized sandbox in its own JVM instead of the scripted session)
+# core polling a sized sandbox in its own JVM instead of the scripted session). Extra JVM options, e.g. a
+# flight recording or a GC log: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=stall.jfr -Xlog:gc:file=gc.log"
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -10,5 +11,5 @@ berth_select_jdk || exit 1
 # test-compile: the harness uses the desktop's scripted session from its test classes.
 ./mvnw -B -q -pl bench -am test-compile -DskipTests
 cp="bench/target/classes:$(cat bench/target/runtime-classpath.txt)"
-exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g \
+exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -cp "$cp" dev.berth.bench.desktop.StallBench "$@"

@@ -2,9 +2,11 @@ package dev.berth.core.triage;
 
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Severity;
+import dev.berth.core.model.Task;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,7 @@ public final class BelowDesiredRule implements TriageRule {
     @Override
     public List<Finding> findings(TriageInput in) {
         List<Finding> out = new ArrayList<>();
+        Map<String, List<Task>> stopped = in.recentlyStopped();
         for (Service s : in.services()) {
             Instant since = in.firstSeen().get(key(in.cluster(), s.name()));
             if (!below(s) || since == null || in.now().isBefore(since.plus(in.thresholds().belowDesiredFor()))) {
@@ -38,7 +41,7 @@ public final class BelowDesiredRule implements TriageRule {
             List<String> evidence = new ArrayList<>();
             evidence.add("running " + s.runningCount() + " of " + s.desiredCount() + " desired, " + s.pendingCount() + " pending");
             s.events().stream().limit(3).forEach(e -> evidence.add(e.at() + " " + e.message()));
-            String taskId = in.recentlyStopped(s.name()).stream().findFirst().map(t -> t.id()).orElse(null);
+            String taskId = stopped.getOrDefault(s.name(), List.of()).stream().findFirst().map(t -> t.id()).orElse(null);
             out.add(Evidence.finding(FindingKind.BELOW_DESIRED, s.runningCount() == 0 ? Severity.CRITICAL : Severity.ERROR,
                     in, s.name(), taskId, s.name() + ": running " + s.runningCount() + " of " + s.desiredCount(),
                     since, evidence));

@@ -7,6 +7,7 @@ import dev.berth.core.model.Task;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service whose tasks keep failing: several failed within minutes of each other, or, once ECS
@@ -22,8 +23,9 @@ public final class CrashLoopRule implements TriageRule {
         Instant windowStart = in.now().minus(in.thresholds().crashLoopWindow());
         Instant lookbackStart = in.now().minus(in.thresholds().stoppedLookback());
         int needed = in.thresholds().crashLoopStops();
+        Map<String, List<Task>> stopped = in.recentlyStopped();
         for (Service s : in.services()) {
-            List<Task> failed = in.recentlyStopped(s.name()).stream().filter(Evidence::failed).toList();
+            List<Task> failed = stopped.getOrDefault(s.name(), List.of()).stream().filter(Evidence::failed).toList();
             List<Task> recent = failed.stream().filter(t -> !t.stoppedAt().isBefore(windowStart)).toList();
             ServiceEvent throttled = s.events().stream()
                     .filter(e -> e.message().contains(ECS_THROTTLES_RESTARTS) && !e.at().isBefore(lookbackStart))

@@ -5,6 +5,7 @@ import dev.berth.core.model.Severity;
 import dev.berth.core.model.Task;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -72,8 +73,9 @@ final class StoppedTaskRule implements TriageRule {
     @Override
     public List<Finding> findings(TriageInput in) {
         List<Finding> out = new ArrayList<>();
+        Map<String, List<Task>> stopped = in.recentlyStopped();
         for (Service s : in.services()) {
-            List<Task> hits = in.recentlyStopped(s.name()).stream()
+            List<Task> hits = stopped.getOrDefault(s.name(), List.of()).stream()
                     .filter(t -> !Evidence.requestedStop(t))
                     .filter(matches)
                     .toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.core.SessionStatus;
 import dev.berth.core.config.TriageThresholds;
 import dev.berth.core.model.Severity;
+import dev.berth.core.model.Task;
 import dev.berth.core.watch.Problem;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,20 @@ class TriageRulesTest {
     @Test
     void aHealthyClusterHasNoFindings() {
         assertThat(all("healthy")).isEmpty();
+    }
+
+    @Test
+    void recentlyStoppedTasksComeGroupedByServiceNewestFirstWithinTheLookback() {
+        TriageFixture f = TriageFixture.load("crash-loop");
+        assertThat(input("crash-loop").recentlyStopped()).containsOnlyKeys("worker");
+        assertThat(input("crash-loop").recentlyStopped().get("worker")).extracting(Task::id)
+                .containsExactly("ccc3", "bbb2", "aaa1", "old0");
+        // 50 minutes later the lookback (1 h) starts at 11:50: the stop at 11:20 is no longer evidence.
+        TriageInput later = new TriageInput(f.now().plus(Duration.ofMinutes(50)), "prod", f.services(), f.tasks(), f.metrics(),
+                CALM, TriageThresholds.defaults(), Map.of());
+        assertThat(later.recentlyStopped().get("worker")).extracting(Task::id).containsExactly("ccc3", "bbb2", "aaa1");
+        assertThat(input("healthy").recentlyStopped().get("web")).as("stops the operator or the scheduler asked for count too")
+                .extracting(Task::id).containsExactly("aaa3", "aaa2", "aaa1");
     }
 
     @Test

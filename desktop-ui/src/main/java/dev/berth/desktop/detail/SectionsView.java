@@ -7,7 +7,10 @@ import dev.berth.desktop.fx.Tone;
 import dev.berth.desktop.table.Column;
 import dev.berth.desktop.table.TableCopy;
 import dev.berth.desktop.table.ToneCell;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
@@ -30,8 +33,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Sections one under the other in a scroll pane: a coloured title, labelled values in two columns,
- * a table showing all its rows (no scrolling of its own; the pane scrolls), and a note. Rebuilt when
- * the sections change; a table row that stands for a task opens it on Enter or a double click.
+ * a table showing all its rows (no scrolling of its own; the pane scrolls), and a note. A change of
+ * the sections updates the nodes of each section in place; a table row that stands for a task opens
+ * it on Enter or a double click.
  */
 public final class SectionsView extends ScrollPane implements CommandTarget {
     private static final double ROW_HEIGHT = 26;
@@ -40,6 +44,7 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
     private final VBox content = new VBox(16);
     private final Consumer<String> openTask;
     private final Label status = new Label();
+    private final Map<String, SectionNode> nodes = new HashMap<>();
 
     public SectionsView(ObservableList<Section> sections, StringProperty problem, ObservableBooleanValue loading,
                         Consumer<String> openTask) {
@@ -68,39 +73,146 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
         this(vm.sections(), vm.problemProperty(), vm.loadingProperty(), openTask);
     }
 
+    /**
+     * Shows the sections, reusing the nodes of a section whose id was shown before (the last poll's,
+     * or the last target's before a clear): a poll then changes a few texts instead of building every
+     * label, grid and table again, each of which would need a CSS pass. Nodes of ids the last
+     * non-empty render did not use are dropped, so the cache holds one render's worth.
+     */
     private void fill(List<Section> sections) {
-        content.getChildren().setAll(status);
+        List<Node> shown = new ArrayList<>(sections.size() + 1);
+        shown.add(status);
+        Map<String, SectionNode> used = new HashMap<>();
         for (Section s : sections) {
-            content.getChildren().add(section(s));
+            SectionNode node = nodes.containsKey(s.id()) ? nodes.get(s.id()) : new SectionNode(s.id());
+            node.show(s);
+            used.put(s.id(), node);
+            shown.add(node.box);
+        }
+        if (!content.getChildren().equals(shown)) {
+            content.getChildren().setAll(shown);
+        }
+        if (!sections.isEmpty()) {
+            nodes.clear();
+            nodes.putAll(used);
         }
     }
 
-    private Node section(Section s) {
-        VBox box = new VBox(6);
-        box.setId("section-" + s.id());
-        box.getStyleClass().add("section");
-        Label title = new Label(s.title());
-        title.getStyleClass().addAll("section-title", s.tone().styleClass());
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        box.getChildren().add(title);
-        if (!s.fields().isEmpty()) {
-            box.getChildren().add(grid(s.fields()));
-        }
-        if (s.table() != null && !s.table().rows().isEmpty()) {
-            box.getChildren().add(table(s.table()));
-        }
-        if (s.note() != null) {
-            Label note = new Label(s.note());
+    /** The nodes of one section: each part is updated in place and built only when it first appears. */
+    private final class SectionNode {
+        private final VBox box = new VBox(6);
+        private final Label title = new Label();
+        private final GridPane grid = grid();
+        private final List<Label> labels = new ArrayList<>();
+        private final List<Label> values = new ArrayList<>();
+        private final Label note = new Label();
+        private TableView<?> table;
+        private SectionTable<?> tableShown;
+        private Section last;
+
+        SectionNode(String id) {
+            box.setId("section-" + id);
+            box.getStyleClass().add("section");
+            title.getStyleClass().add("section-title");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             note.getStyleClass().addAll("section-note", "muted-text");
             note.setWrapText(true);
             note.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(note);
         }
-        return box;
+
+        void show(Section s) {
+            if (s.equals(last)) {
+                return;
+            }
+            title.setText(s.title());
+            toned(title, s.tone(), true);
+            fields(s.fields());
+            if (s.table() != null && !s.table().rows().isEmpty()) {
+                table(s.table());
+            } else {
+                table = null;
+                tableShown = null;
+            }
+            note.setText(s.note());
+            List<Node> parts = new ArrayList<>(4);
+            parts.add(title);
+            if (!s.fields().isEmpty()) {
+                parts.add(grid);
+            }
+            if (table != null) {
+                parts.add(table);
+            }
+            if (s.note() != null) {
+                parts.add(note);
+            }
+            if (!box.getChildren().equals(parts)) {
+                box.getChildren().setAll(parts);
+            }
+            last = s;
+        }
+
+        private void fields(List<Field> fields) {
+            while (labels.size() < fields.size()) {
+                Label l = new Label();
+                l.getStyleClass().add("field-label");
+                l.setMinWidth(Region.USE_PREF_SIZE);
+                Label v = new Label();
+                v.getStyleClass().add("field-value");
+                v.setWrapText(true);
+                v.setMinHeight(Region.USE_PREF_SIZE);
+                grid.addRow(labels.size(), l, v);
+                labels.add(l);
+                values.add(v);
+            }
+            while (labels.size() > fields.size()) {
+                grid.getChildren().removeAll(labels.removeLast(), values.removeLast());
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                labels.get(i).setText(f.label());
+                values.get(i).setText(f.value());
+                toned(values.get(i), f.tone(), false);
+            }
+        }
+
+        /** Same columns: the rows are put into the table there (keeping the selected row's place); else a new table. */
+        private <R> void table(SectionTable<R> spec) {
+            if (spec.equals(tableShown)) {
+                return;
+            }
+            if (table != null && tableShown.columns().equals(spec.columns())) {
+                @SuppressWarnings("unchecked")
+                TableView<R> same = (TableView<R>) table;
+                int selected = same.getSelectionModel().getSelectedIndex();
+                same.getItems().setAll(spec.rows());
+                opening(same, spec);
+                fitHeight(same, headerHeight(same));
+                if (selected >= 0 && selected < spec.rows().size()) {
+                    same.getSelectionModel().select(selected);
+                }
+            } else {
+                table = SectionsView.this.table(spec);
+            }
+            tableShown = spec;
+        }
     }
 
-    private static GridPane grid(List<Field> fields) {
+    /** Puts a label in this tone's style class (and out of the others), touching its classes only when that changes. */
+    private static void toned(Label label, Tone tone, boolean neutralToo) {
+        for (Tone t : Tone.values()) {
+            boolean want = t == tone && (neutralToo || t != Tone.NEUTRAL);
+            if (label.getStyleClass().contains(t.styleClass()) != want) {
+                if (want) {
+                    label.getStyleClass().add(t.styleClass());
+                } else {
+                    label.getStyleClass().remove(t.styleClass());
+                }
+            }
+        }
+    }
+
+    private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("fields");
         grid.setHgap(16);
@@ -110,20 +222,6 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(label, value);
-        int row = 0;
-        for (Field f : fields) {
-            Label l = new Label(f.label());
-            l.getStyleClass().add("field-label");
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            Label v = new Label(f.value());
-            v.getStyleClass().add("field-value");
-            v.setWrapText(true);
-            v.setMinHeight(Region.USE_PREF_SIZE);
-            if (f.tone() != Tone.NEUTRAL) {
-                v.getStyleClass().add(f.tone().styleClass());
-            }
-            grid.addRow(row++, l, v);
-        }
         return grid;
     }
 
@@ -137,11 +235,11 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT);
-        fitHeight(table, spec.rows().size(), HEADER_HEIGHT);
+        fitHeight(table, HEADER_HEIGHT);
         // The header's height depends on the theme's fonts: fit to it once it is laid out.
         table.skinProperty().addListener((o, a, b) -> {
             if (table.lookup(".column-header-background") instanceof Region header) {
-                header.heightProperty().addListener((x, y, h) -> fitHeight(table, spec.rows().size(), h.doubleValue()));
+                header.heightProperty().addListener((x, y, h) -> fitHeight(table, h.doubleValue()));
             }
         });
         // The table shows every row: the wheel scrolls the pane, not the (unscrollable) table.
@@ -152,23 +250,31 @@ public final class SectionsView extends ScrollPane implements CommandTarget {
             }
             e.consume();
         });
-        if (spec.taskOf() != null) {
-            // Enter reaches handle(OPEN) through the window's keymap; the table remembers how to open its rows.
-            table.setUserData((Runnable) () -> open(spec, table));
-            table.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2) {
-                    open(spec, table);
-                }
-            });
-        }
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getUserData() instanceof Runnable open) {
+                open.run();
+            }
+        });
+        opening(table, spec);
         return table;
     }
 
-    private static void fitHeight(TableView<?> table, int rows, double header) {
-        double height = header + ROW_HEIGHT * rows + table.snappedTopInset() + table.snappedBottomInset() + 2;
+    /** Enter reaches handle(OPEN) through the window's keymap; the table remembers how to open its rows. */
+    private <R> void opening(TableView<R> table, SectionTable<R> spec) {
+        table.setUserData(spec.taskOf() == null ? null : (Runnable) () -> open(spec, table));
+    }
+
+    /** The height that shows every row under a header this high. */
+    private static void fitHeight(TableView<?> table, double header) {
+        double height = header + ROW_HEIGHT * table.getItems().size() + table.snappedTopInset() + table.snappedBottomInset() + 2;
         table.setMinHeight(height);
         table.setPrefHeight(height);
         table.setMaxHeight(height);
+    }
+
+    private static double headerHeight(TableView<?> table) {
+        return table.lookup(".column-header-background") instanceof Region header && header.getHeight() > 0
+                ? header.getHeight() : HEADER_HEIGHT;
     }
 
     @Override
