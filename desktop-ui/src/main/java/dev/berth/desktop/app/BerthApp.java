@@ -23,6 +23,8 @@ import picocli.CommandLine;
  */
 public final class BerthApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BerthApp.class);
+    /** With --exit-after-first-data: how long the window lives on after its first data (the rows' cells, the detail). */
+    private static final javafx.util.Duration TRAINING_LINGER = javafx.util.Duration.seconds(2);
 
     private DesktopOptions options;
     private Theme theme;
@@ -86,7 +88,14 @@ public final class BerthApp extends Application {
                         if (!page.list().rows().isEmpty()) {
                             page.list().rows().removeListener(this);
                             // After the next pulse the rows are painted, not just in the model.
-                            Platform.runLater(() -> LOG.info("first data on screen {} ms after JVM start", sinceJvmStart()));
+                            Platform.runLater(() -> {
+                                LOG.info("first data on screen {} ms after JVM start", sinceJvmStart());
+                                if (options.exitAfterFirstData()) {
+                                    javafx.animation.PauseTransition linger = new javafx.animation.PauseTransition(TRAINING_LINGER);
+                                    linger.setOnFinished(e -> Platform.exit());
+                                    linger.play();
+                                }
+                            });
                         }
                     }
                 });
