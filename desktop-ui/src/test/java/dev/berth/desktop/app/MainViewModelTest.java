@@ -50,6 +50,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void triageWaitsForTheFirstPageToHaveItsRows() {
+        session.push("clusters", java.util.List.of(Fixtures.cluster("prod", 4, 7)));
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
+                Clock.systemUTC());
+        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        assertThat(vm.pageProperty().get().list().loadingProperty().get()).isTrue();
+        assertThat(session.subscriptions("triage/null")).as("no triage calls while the first rows load").isZero();
+        Fixtures.populate(session);
+        assertThat(session.watched("triage/null")).isTrue();
+        assertThat(vm.triageProperty().get().countProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void triageStartsWhenTheFirstPageCanOnlyShowAProblem() {
+        session.push("clusters", java.util.List.of(Fixtures.cluster("prod", 4, 7)));
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
+                Clock.systemUTC());
+        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        session.push("services/prod", dev.berth.core.watch.Snapshot.<java.util.List<dev.berth.core.model.ServiceRow>>loading()
+                .failed(new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.ACCESS_DENIED,
+                        "not allowed: ecs:ListServices", java.time.Instant.now())));
+        assertThat(session.watched("triage/null")).isTrue();
+    }
+
+    @Test
     void startingAtAClusterAsSoonAsTheSessionArrivesShowsItsServices() {
         Fixtures.populate(session);
         MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
