@@ -49,12 +49,18 @@ class MainViewModelTest {
         assertThat(vm.connectingProperty().get()).isFalse();
     }
 
-    @Test
-    void triageWaitsForTheFirstPageToHaveItsRows() {
+    /** Connected to a session that has its clusters but not yet the services of the first page. */
+    private MainViewModel connectedBeforeTheFirstRows() {
         session.push("clusters", java.util.List.of(Fixtures.cluster("prod", 4, 7)));
         MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
                 Clock.systemUTC());
         vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        return vm;
+    }
+
+    @Test
+    void triageWaitsForTheFirstPageToHaveItsRows() {
+        MainViewModel vm = connectedBeforeTheFirstRows();
         assertThat(vm.pageProperty().get().list().loadingProperty().get()).isTrue();
         assertThat(session.subscriptions("triage/null")).as("no triage calls while the first rows load").isZero();
         Fixtures.populate(session);
@@ -64,10 +70,8 @@ class MainViewModelTest {
 
     @Test
     void triageStartsWhenTheFirstPageCanOnlyShowAProblem() {
-        session.push("clusters", java.util.List.of(Fixtures.cluster("prod", 4, 7)));
-        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
-                Clock.systemUTC());
-        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        assertThat(connectedBeforeTheFirstRows().pageProperty().get().list().loadingProperty().get()).isTrue();
+        assertThat(session.subscriptions("triage/null")).isZero();
         session.push("services/prod", dev.berth.core.watch.Snapshot.<java.util.List<dev.berth.core.model.ServiceRow>>loading()
                 .failed(new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.ACCESS_DENIED,
                         "not allowed: ecs:ListServices", java.time.Instant.now())));
