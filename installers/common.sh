@@ -1,6 +1,8 @@
 # Sourced by the installers' package.sh scripts (run by Maven in the package phase with JAVA_HOME,
 # VERSION and TARGET set): the JDK's tools, the app's jars, and a jlinked runtime for them.
 set -euo pipefail
+# The reactor's root directory.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JDK_FEATURE=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$JAVA_HOME/release")
 
 # The app's jar file names in Maven's class-path order (from dependency:build-classpath, prefix ".").

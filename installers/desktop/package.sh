@@ -26,40 +26,26 @@ image=$TARGET/jpackage/$name
 cfg=$image/lib/app/$name.cfg
 app=$image/lib/app
 
-# Training: the image's own runtime, its class path in the launcher's order and its options, on
-# the demo until the first data is on screen; then a normal exit (SIGTERM) writes the cache.
+# Training (desktop-ui/train-start-cache.sh, as ./berth trains its own): the image's own runtime, its
+# class path in the launcher's order and its options, on the demo until a little after its first data.
 cache=$(cache_name "$name")
-train=$TARGET/aot-training
-rm -rf "$train" && mkdir -p "$train"
-if command -v xvfb-run >/dev/null; then
-  cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#" | paste -sd:)
-  opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#")   # one option per line
-  (
-    HOME="$train" XDG_CONFIG_HOME="$train/config" XDG_STATE_HOME="$train/state" \
-    # shellcheck disable=SC2086 # $opts splits into the options
-    xvfb-run -a -s "-screen 0 1400x900x24" sh -c 'echo $$ > "$0/java.pid"; exec "$@"' "$train" \
-        "$image/lib/runtime/bin/java" $opts "$(cache_output_flag "$app/$cache")" -cp "$cp" dev.berth.desktop.DesktopMain --demo \
-        >"$train/out.txt" 2>&1
-  ) &
-  trainer=$!
-  for _ in $(seq 1 180); do
-    grep -q "first data on screen" "$train/state/berth/berth-desktop.log" 2>/dev/null && break
-    kill -0 "$trainer" 2>/dev/null || break
-    sleep 0.5
-  done
-  sleep 2   # a few more pulses: the rows' cells and the detail pane
-  [ -f "$train/java.pid" ] && kill -TERM "$(cat "$train/java.pid")" 2>/dev/null || true
-  wait "$trainer" || true
-  if [ -f "$app/$cache" ]; then
-    # The launcher expands $APPDIR in the options it reads from here.
-    sed -i "s#^\[JavaOptions\]\$#[JavaOptions]\njava-options=$(echo "$cache" | sed 's/.*/-XX:AOTCache=$APPDIR\/&/')#" "$cfg"
-    [ "$JDK_FEATURE" -ge 25 ] || sed -i 's#-XX:AOTCache=#-XX:SharedArchiveFile=#' "$cfg"
-    echo "package: start-up cache $cache ($(size_of "$app/$cache"))"
-  else
-    echo "package: no start-up cache (training failed; see $train/out.txt)" >&2
-  fi
-else
+cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app#" | paste -sd:)
+opts=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\$APPDIR#$app#")   # one option per line
+status=0
+# shellcheck disable=SC2086 # $opts splits into the options
+"$ROOT/desktop-ui/train-start-cache.sh" "$TARGET/aot-training" "$image/lib/runtime/bin/java" $opts \
+    "$(cache_output_flag "$app/$cache")" -cp "$cp" || status=$?
+if [ -f "$app/$cache" ] && [ "$status" = 0 ]; then
+  # The launcher expands $APPDIR in the options it reads from here.
+  sed -i "s#^\[JavaOptions\]\$#[JavaOptions]\njava-options=$(echo "$cache" | sed 's/.*/-XX:AOTCache=$APPDIR\/&/')#" "$cfg"
+  [ "$JDK_FEATURE" -ge 25 ] || sed -i 's#-XX:AOTCache=#-XX:SharedArchiveFile=#' "$cfg"
+  echo "package: start-up cache $cache ($(size_of "$app/$cache"))"
+elif [ "$status" = 3 ]; then
+  rm -f "$app/$cache"
   echo "package: no xvfb-run, so no start-up cache for the desktop app" >&2
+else
+  rm -f "$app/$cache"
+  echo "package: no start-up cache (training failed; see $TARGET/aot-training/out.txt)" >&2
 fi
 
 tar -C "$TARGET/jpackage" -czf "$out/$name-$VERSION-linux-x64-app-image.tar.gz" "$name"

@@ -33,6 +33,10 @@ public final class DesktopOptions {
             description = "light, dark or system (default: config.yaml's theme, else following the desktop's preference).")
     String theme;
 
+    @Option(names = "--exit-after-first-data", hidden = true,
+            description = "Quit a few frames after the first data is on screen (the start-up cache's training run).")
+    boolean exitAfterFirstData;
+
     public boolean demo() {
         return demo;
     }
@@ -59,6 +63,10 @@ public final class DesktopOptions {
 
     public String service() {
         return service;
+    }
+
+    public boolean exitAfterFirstData() {
+        return exitAfterFirstData;
     }
 
     /** The theme asked for on the command line, or null to use config.yaml's. */

@@ -58,6 +58,8 @@ public final class Sandbox implements AutoCloseable {
     private final ControlApi control;
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
+    /** Set by {@link #close}: a scenario still building then never serves. */
+    private boolean closed;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sandbox-control-plane");
         t.setDaemon(true);
@@ -89,24 +91,55 @@ public final class Sandbox implements AutoCloseable {
      */
     public static Sandbox start(SandboxOptions options) {
         Scenario scenario = Scenarios.named(options.scenario());
-        try {
-            Sandbox sandbox = new Sandbox(options);
-            long began = System.nanoTime();
+        Sandbox sandbox = bind(options);
+        sandbox.buildAndServe(scenario);
+        return sandbox;
+    }
+
+    /**
+     * Takes the port at once and builds the scenario on a thread of its own, then serves: clients can
+     * be set up and send their first requests meanwhile (the listening socket holds them until the
+     * sandbox answers), so their start-up overlaps the build. A build that fails closes the sandbox,
+     * and the waiting requests fail. An unknown scenario is refused before the port is taken.
+     */
+    public static Sandbox listen(SandboxOptions options) {
+        Scenario scenario = Scenarios.named(options.scenario());
+        Sandbox sandbox = bind(options);
+        Thread.ofPlatform().name("sandbox-build").daemon().start(() -> {
             try {
-                scenario.build(sandbox.world.home());
+                sandbox.buildAndServe(scenario);
             } catch (RuntimeException e) {
-                sandbox.close();
-                throw e;
+                LOG.error("scenario {} could not be built", options.scenario(), e);
             }
-            LOG.info("scenario {} built in {} ms", options.scenario(), (System.nanoTime() - began) / 1_000_000);
-            sandbox.server.start();
-            sandbox.ticker.scheduleWithFixedDelay(sandbox::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-            LOG.info("sandbox listening on {} (scenario {}, speed {}x)", sandbox.endpoint(), options.scenario(),
-                    options.speed());
-            return sandbox;
+        });
+        return sandbox;
+    }
+
+    private static Sandbox bind(SandboxOptions options) {
+        try {
+            return new Sandbox(options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
+    }
+
+    private void buildAndServe(Scenario scenario) {
+        long began = System.nanoTime();
+        try {
+            scenario.build(world.home());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        LOG.info("scenario {} built in {} ms", options.scenario(), (System.nanoTime() - began) / 1_000_000);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            server.start();
+        }
+        ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info("sandbox listening on {} (scenario {}, speed {}x)", endpoint(), options.scenario(), options.speed());
     }
 
     private void tick() {
@@ -149,7 +182,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         ticker.shutdownNow();
         server.stop(0);
         handlers.shutdownNow();

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What can start before JavaFX does, on its own thread, so the first window has data sooner: read
  * config.yaml, start the demo sandbox, open the session and begin polling the clusters and the
- * services of the first one (the window's subscriptions then get the replayed snapshots). Anything
+ * services of the first one (the window's subscriptions then get the replayed snapshots); triage
+ * waits for the window's first rows (see MainViewModel). Anything
  * that fails here fails again, as one line in the window, when the window asks for the session.
  */
 public final class EarlyStart {
@@ -94,7 +95,6 @@ public final class EarlyStart {
                 d.add(s.services(cluster).subscribe(x -> { }, e -> { }));
             }
         }, e -> { }));
-        d.add(s.triage(null).subscribe(x -> { }, e -> { }));
         d.add(Completable.timer(PREFETCH_SECONDS, TimeUnit.SECONDS).subscribe(d::dispose));
         return s;
     }

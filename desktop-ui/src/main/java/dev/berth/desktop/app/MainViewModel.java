@@ -207,6 +207,7 @@ public final class MainViewModel {
         if (old != null) {
             old.dispose();
         }
+        watchTriageOnceAnswered(next);
         triage.get().selectedProperty().removeListener(triageSelection);
         if (next.list() == null) {
             triage.get().selectedProperty().addListener(triageSelection);
@@ -221,6 +222,29 @@ public final class MainViewModel {
             header.dataStaleProperty().set(false);
         }
         selectionChanged(next.list() == null ? triage.get().selectedProperty().get() : next.list().selectedProperty().get());
+    }
+
+    /**
+     * Triage polls every cluster, so it starts once a page has had its first answer (rows or a
+     * problem), never competing with the first rows; a page without a list needs it at once.
+     */
+    private void watchTriageOnceAnswered(PageModel p) {
+        TriageViewModel t = triage.get();
+        ResourceListViewModel<?> list = p.list();
+        if (list == null || !list.loadingProperty().get() || list.problemProperty().get() != null) {
+            t.watch();
+            return;
+        }
+        javafx.beans.InvalidationListener answered = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                list.loadingProperty().removeListener(this);
+                list.problemProperty().removeListener(this);
+                t.watch();
+            }
+        };
+        list.loadingProperty().addListener(answered);
+        list.problemProperty().addListener(answered);
     }
 
     /** A selection of the same kind as the last one is shown by the same detail (its view keeps its tabs). */

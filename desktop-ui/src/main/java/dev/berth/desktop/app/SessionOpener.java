@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens sessions for the window, off the UI thread. In demo mode it first starts the in-process
- * sandbox (once) and points every session at it. Closing it stops that sandbox.
+ * sandbox (once; its first answers wait until its scenario is built) and points every session at
+ * it. Closing it stops that sandbox.
  */
 public final class SessionOpener implements Function<ConnectOptions, Session>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SessionOpener.class);
@@ -63,7 +64,8 @@ public final class SessionOpener implements Function<ConnectOptions, Session>, A
         ConnectOptions options = requested;
         if (demo) {
             if (sandbox == null) {
-                sandbox = Sandbox.start(SandboxOptions.defaults());
+                // The session opens while the demo builds: its client's set-up and first calls overlap the build.
+                sandbox = Sandbox.listen(SandboxOptions.defaults());
                 LOG.info("demo sandbox on {}", sandbox.endpoint());
             }
             options = ConnectOptions.sandbox(sandbox.endpoint(),

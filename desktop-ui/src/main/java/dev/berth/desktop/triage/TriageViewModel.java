@@ -40,14 +40,28 @@ public final class TriageViewModel {
     private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>();
     private final Set<String> seen = new HashSet<>();
     private final CompositeDisposable subscriptions = new CompositeDisposable();
+    private final Session session;
+    private final Scheduler ui;
     private final Clock clock;
     private final Instant watchingSince;
     private Consumer<Finding> onNew = f -> { };
     private boolean baseline = true;
+    private boolean watching;
 
+    /** A model that shows nothing until {@link #watch()}. */
     public TriageViewModel(Session session, Scheduler ui, Clock clock) {
+        this.session = session;
+        this.ui = ui;
         this.clock = clock;
         this.watchingSince = clock.instant();
+    }
+
+    /** Starts polling the findings (once; later calls do nothing). */
+    public void watch() {
+        if (watching || subscriptions.isDisposed()) {
+            return;
+        }
+        watching = true;
         subscriptions.add(session.triage(null).observeOn(ui).subscribe(s -> {
             problem.set(s.problem() == null ? null : s.problem().message());
             if (s.hasValue()) {

@@ -49,6 +49,35 @@ class MainViewModelTest {
         assertThat(vm.connectingProperty().get()).isFalse();
     }
 
+    /** Connected to a session that has its clusters but not yet the services of the first page. */
+    private MainViewModel connectedBeforeTheFirstRows() {
+        session.push("clusters", java.util.List.of(Fixtures.cluster("prod", 4, 7)));
+        MainViewModel vm = new MainViewModel(Keymap.defaults(), o -> session, Schedulers.trampoline(), Schedulers.trampoline(),
+                Clock.systemUTC());
+        vm.connect(dev.berth.core.context.ConnectOptions.defaults());
+        return vm;
+    }
+
+    @Test
+    void triageWaitsForTheFirstPageToHaveItsRows() {
+        MainViewModel vm = connectedBeforeTheFirstRows();
+        assertThat(vm.pageProperty().get().list().loadingProperty().get()).isTrue();
+        assertThat(session.subscriptions("triage/null")).as("no triage calls while the first rows load").isZero();
+        Fixtures.populate(session);
+        assertThat(session.watched("triage/null")).isTrue();
+        assertThat(vm.triageProperty().get().countProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void triageStartsWhenTheFirstPageCanOnlyShowAProblem() {
+        assertThat(connectedBeforeTheFirstRows().pageProperty().get().list().loadingProperty().get()).isTrue();
+        assertThat(session.subscriptions("triage/null")).isZero();
+        session.push("services/prod", dev.berth.core.watch.Snapshot.<java.util.List<dev.berth.core.model.ServiceRow>>loading()
+                .failed(new dev.berth.core.watch.Problem(dev.berth.core.watch.Problem.Kind.ACCESS_DENIED,
+                        "not allowed: ecs:ListServices", java.time.Instant.now())));
+        assertThat(session.watched("triage/null")).isTrue();
+    }
+
     @Test
     void startingAtAClusterAsSoonAsTheSessionArrivesShowsItsServices() {
         Fixtures.populate(session);

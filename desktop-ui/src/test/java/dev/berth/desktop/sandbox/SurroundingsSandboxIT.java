@@ -266,7 +266,11 @@ class SurroundingsSandboxIT {
 
     @Test
     void findingsAboutSurroundingsAreListedAndOpenWhereTheTroubleShows() {
-        TriageViewModel triage = ui.call(() -> new TriageViewModel(session, ui.scheduler(), Clock.systemUTC()));
+        TriageViewModel triage = ui.call(() -> {
+            TriageViewModel t = new TriageViewModel(session, ui.scheduler(), Clock.systemUTC());
+            t.watch();
+            return t;
+        });
         Set<FindingKind> wanted = EnumSet.of(FindingKind.TARGETS_UNHEALTHY, FindingKind.DISCOVERY_RECORD_STALE,
                 FindingKind.AGENT_DISCONNECTED, FindingKind.SPOT_INTERRUPTED, FindingKind.ALARM_FIRING);
         try {

@@ -24,6 +24,7 @@ class TriageViewModelTest {
     @Test
     void worstFirstThenOldestAndCounted() {
         TriageViewModel vm = new TriageViewModel(session, Schedulers.trampoline(), clock);
+        vm.watch();
         Instant t = Instant.parse("2026-01-01T10:00:00Z");
         session.push("triage/null", List.of(finding("a", Severity.WARN, t), finding("b", Severity.ERROR, t.plusSeconds(60)),
                 finding("c", Severity.ERROR, t)));
@@ -35,6 +36,7 @@ class TriageViewModelTest {
     @Test
     void onlyFindingsThatAppearAfterTheFirstPollAreAnnounced() {
         TriageViewModel vm = new TriageViewModel(session, Schedulers.trampoline(), clock);
+        vm.watch();
         List<String> announced = new ArrayList<>();
         vm.setOnNewFinding(f -> announced.add(f.id()));
         Instant t = clock.instant();
