@@ -153,6 +153,12 @@ public final class TuiApp {
             exitOnFirstScreen(shell, quit);
         }
         PacedGuiThread paced = (PacedGuiThread) thread;
+        // An idle UI sleeps until a key, a resize or data comes, instead of polling the terminal.
+        terminal.addResizeListener((t, size) -> paced.wake());
+        if (terminal instanceof QuickUnixTerminal unix) {
+            unix.readKeysInBackground(paced::wake);
+            paced.inputWakes();
+        }
         paced.start();
         Thread watcher = new Thread(() -> {
             try {

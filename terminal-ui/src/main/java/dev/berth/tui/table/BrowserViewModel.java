@@ -41,6 +41,9 @@ public final class BrowserViewModel<T> {
     private RenderedRow<T> marked;
     private List<String> lastWindowKeys = List.of();
     private volatile Map<String, RenderedRow<T>> lastRendered = Map.of();
+    /** The values behind {@link #lastRendered}'s rows, and those rows in order. */
+    private volatile List<T> lastValues;
+    private volatile List<RenderedRow<T>> lastRows;
     private volatile long lastFullRender = System.nanoTime() - FULL_RENDER_NANOS - 1;
 
     /**
@@ -80,8 +83,9 @@ public final class BrowserViewModel<T> {
     /**
      * Like {@link #prepare(Snapshot, List, Function)}, but reuses the cells of rows whose value did
      * not change since the last call: a big cluster's refresh changes a handful of rows. Every
-     * {@link #FULL_RENDER_NANOS} everything is rendered again so ages ("3m") move on. Calls must
-     * not overlap (the panel prepares on one worker at a time).
+     * {@link #FULL_RENDER_NANOS} everything is rendered again so ages ("3m") move on. The same
+     * list as last time (a source that re-sends an unchanged list as itself) gets the same rows
+     * back without a look at them. Calls must not overlap (the panel prepares on one worker at a time).
      */
     public Prepared<T> prepare(Snapshot<List<T>> s) {
         if (!s.hasValue()) {
@@ -89,6 +93,9 @@ public final class BrowserViewModel<T> {
         }
         long now = System.nanoTime();
         boolean full = now - lastFullRender > FULL_RENDER_NANOS;
+        if (!full && s.value() == lastValues) {
+            return new Prepared<>(s, lastRows);
+        }
         Map<String, RenderedRow<T>> previous = full ? Map.of() : lastRendered;
         Map<String, RenderedRow<T>> byKey = new HashMap<>(s.value().size() * 2);
         List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
@@ -103,6 +110,8 @@ public final class BrowserViewModel<T> {
             lastFullRender = now;
         }
         lastRendered = byKey;
+        lastValues = s.value();
+        lastRows = rows;
         return new Prepared<>(s, rows);
     }
 
@@ -111,12 +120,13 @@ public final class BrowserViewModel<T> {
         apply(prepare(s));
     }
 
+    /** Takes prepared rows; the same rows as before (nothing changed) keep the filtered, sorted list too. */
     public void apply(Prepared<T> p) {
         snapshot = p.snapshot();
-        if (p.rows() != null) {
+        if (p.rows() != null && p.rows() != all) {
             all = p.rows();
+            recompute();
         }
-        recompute();
     }
 
     public Snapshot<List<T>> snapshot() {

@@ -102,6 +102,24 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void theSameListAgainIsNotLookedAtAgain() {
+        List<Row> list = List.of(new Row("web", 2), new Row("api", 3), new Row("worker", 1));
+        vm.sortBy(1, false);
+        var first = vm.prepare(Snapshot.of(list, Instant.EPOCH));
+        vm.apply(first);
+        var again = vm.prepare(Snapshot.of(list, Instant.EPOCH.plusSeconds(5)));
+        assertThat(again.rows()).as("the rows prepared last time").isSameAs(first.rows());
+        vm.apply(again);
+        assertThat(shownNames()).containsExactly("worker", "web", "api");
+        assertThat(vm.snapshot().fetchedAt()).as("the newer snapshot is kept").isEqualTo(Instant.EPOCH.plusSeconds(5));
+
+        var equalButNew = vm.prepare(rows(new Row("web", 2), new Row("api", 0), new Row("worker", 1)));
+        assertThat(equalButNew.rows()).isNotSameAs(first.rows());
+        vm.apply(equalButNew);
+        assertThat(shownNames()).containsExactly("api", "worker", "web");
+    }
+
+    @Test
     void markedRowIsRememberedForADiff() {
         vm.apply(rows(new Row("web:3", 3), new Row("web:2", 2)));
         vm.toggleMark();
