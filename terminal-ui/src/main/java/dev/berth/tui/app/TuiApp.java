@@ -57,9 +57,8 @@ public final class TuiApp {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (shell.current() instanceof dev.berth.tui.shell.BrowserPanel<?> b && b.viewModel().shownCount() > 0) {
-                // The process's start time from /proc: the management API would load a module's worth of classes first.
-                LOG.info("first screen with rows {} ms after the process started", ProcessHandle.current().info().startInstant()
-                        .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L));
+                // No JVM uptime here: the management API would load a module's worth of classes first.
+                LOG.info("first screen with rows");
                 quit.countDown();
             } else {
                 io.reactivex.rxjava3.core.Completable.timer(2, java.util.concurrent.TimeUnit.MILLISECONDS)
