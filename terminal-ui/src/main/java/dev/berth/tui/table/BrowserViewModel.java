@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The state behind one resource table, without any toolkit: the rows of the last snapshot,
@@ -44,13 +45,21 @@ public final class BrowserViewModel<T> {
     /** The values behind {@link #lastRendered}'s rows, and those rows in order. */
     private volatile List<T> lastValues;
     private volatile List<RenderedRow<T>> lastRows;
-    private volatile long lastFullRender = System.nanoTime() - FULL_RENDER_NANOS - 1;
+    private final LongSupplier nanoTime;
+    private volatile long lastFullRender;
 
     /**
      * @param onWindowChanged told the values in the window whenever the set of rows on screen changes
      *                        (the view passes them on to {@code Session.visible})
      */
     public BrowserViewModel(List<Column<T>> columns, Function<T, String> key, Consumer<List<T>> onWindowChanged) {
+        this(columns, key, onWindowChanged, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock of the periodic full render (tests move it) */
+    BrowserViewModel(List<Column<T>> columns, Function<T, String> key, Consumer<List<T>> onWindowChanged, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.lastFullRender = nanoTime.getAsLong() - FULL_RENDER_NANOS - 1;
         this.columns = List.copyOf(columns);
         this.key = key;
         this.onWindowChanged = onWindowChanged;
@@ -91,18 +100,25 @@ public final class BrowserViewModel<T> {
         if (!s.hasValue()) {
             return new Prepared<>(s, null);
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         boolean full = now - lastFullRender > FULL_RENDER_NANOS;
         if (!full && s.value() == lastValues) {
             return new Prepared<>(s, lastRows);
         }
-        Map<String, RenderedRow<T>> previous = full ? Map.of() : lastRendered;
+        Map<String, RenderedRow<T>> previous = lastRendered;
         Map<String, RenderedRow<T>> byKey = new HashMap<>(s.value().size() * 2);
         List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
         for (T v : s.value()) {
             String k = key.apply(v);
             RenderedRow<T> old = previous.get(k);
-            RenderedRow<T> row = old != null && old.value().equals(v) ? old : RenderedRow.render(v, k, columns);
+            RenderedRow<T> row;
+            if (!full && old != null && old.value().equals(v)) {
+                row = old;
+            } else {
+                // Rendered again, but the old row kept when nothing in it moved: the screen then needs no redraw.
+                RenderedRow<T> fresh = RenderedRow.render(v, k, columns);
+                row = fresh.equals(old) ? old : fresh;
+            }
             rows.add(row);
             byKey.put(k, row);
         }

@@ -120,6 +120,26 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void theFullRenderKeepsRowsWhoseCellsDidNotMove() {
+        long[] now = {0};
+        List<String> suffix = new ArrayList<>(List.of("", ""));
+        BrowserViewModel<Row> aging = new BrowserViewModel<>(List.of(
+                Column.text("NAME", 4, 20, 0, r -> Cell.of(r.name() + suffix.get(r.count())))), Row::name, w -> { }, () -> now[0]);
+        List<Row> list = List.of(new Row("web", 0), new Row("api", 1));
+        var first = aging.prepare(Snapshot.of(list, Instant.EPOCH));
+
+        suffix.set(1, " 1m");   // api's age moved on; web's did not
+        now[0] += BrowserViewModel.FULL_RENDER_NANOS / 2;
+        assertThat(aging.prepare(Snapshot.of(list, Instant.EPOCH)).rows()).as("not due: the same rows")
+                .isSameAs(first.rows());
+        now[0] += BrowserViewModel.FULL_RENDER_NANOS;
+        var full = aging.prepare(Snapshot.of(list, Instant.EPOCH));
+        assertThat(full.rows().get(0)).as("web rendered the same: kept").isSameAs(first.rows().get(0));
+        assertThat(full.rows().get(1)).isNotSameAs(first.rows().get(1));
+        assertThat(full.rows().get(1).cells().get(0).text()).isEqualTo("api 1m");
+    }
+
+    @Test
     void markedRowIsRememberedForADiff() {
         vm.apply(rows(new Row("web:3", 3), new Row("web:2", 2)));
         vm.toggleMark();
