@@ -23,21 +23,20 @@ import java.util.concurrent.TimeUnit;
 public final class PacedGuiThread extends AbstractTextGUIThread implements AsynchronousTextGUIThread {
     /** Input poll while keys are coming. */
     static final long ACTIVE_POLL_MILLIS = 5;
-    /** Input poll when nothing happened for a second: the first key after a pause waits at most this. */
+    /** Input poll after a quarter of a second of quiet: the first key after a pause waits at most this. */
     static final long IDLE_POLL_MILLIS = 25;
     private static final long ACTIVE_FOR_NANOS = 250_000_000L;
     /** With input that wakes the thread: a look now and then, in case something changed without saying so. */
     static final long SAFETY_WAIT_MILLIS = 1000;
 
     private final Thread thread;
+    private final long safetyWaitMillis;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object wake = new Object();
     private volatile State state = State.CREATED;
     private volatile boolean inputWakes;
     /** Set by {@link #wake}, cleared before each cycle: a wake during a cycle is never lost. Guarded by {@code wake}. */
     private boolean woken;
-
-    private final long safetyWaitMillis;
 
     private PacedGuiThread(TextGUI gui, long safetyWaitMillis) {
         super(gui);
