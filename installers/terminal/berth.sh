@@ -3,7 +3,11 @@
 # needs no Java. Installed as bin/berth by the terminal tarball (installers/terminal/package.sh).
 #   BERTH_JAVA_OPTS   extra JVM flags
 #   BERTH_AOT=0       start without the start-up cache made when the package was built
-home=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd -P)
+# Resolved with as few processes as may be: each costs the start a few milliseconds on a busy host.
+self=$0
+if [ -L "$self" ]; then self=$(readlink -f "$self"); fi
+case $self in */*) bin=${self%/*} ;; *) bin=. ;; esac
+home=$(cd "$bin/.." && pwd -P)
 cp=
 for jar in @JARS@; do
   cp="${cp:+$cp:}$home/lib/$jar"

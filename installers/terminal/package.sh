@@ -18,8 +18,11 @@ link_runtime "$image/runtime" "$modules"
 cache=$(cache_name berth)
 if [ "$JDK_FEATURE" -ge 25 ]; then cache_flag=-XX:AOTCache quiet="-Xlog:aot=off -Xlog:cds=off"
 else cache_flag=-XX:SharedArchiveFile quiet="-Xlog:cds=off"; fi
+# The key reader sits in a blocking read of the terminal; by default the JVM's exit waits 0.3 s for it.
+flags=$(jvm_flags)
+[ "$JDK_FEATURE" -ge 25 ] && flags="$flags -XX:UserThreadWaitAttemptsAtExit=0"
 sed -e "s|@JARS@|$(app_jars | paste -sd' ')|" -e "s|@CACHE@|$cache|g" -e "s|@CACHE_FLAG@|$cache_flag|" \
-    -e "s|@JVM_FLAGS@|$(jvm_flags)|" -e "s|@QUIET@|$quiet|" "$here/berth.sh" > "$image/bin/berth"
+    -e "s|@JVM_FLAGS@|$flags|" -e "s|@QUIET@|$quiet|" "$here/berth.sh" > "$image/bin/berth"
 chmod +x "$image/bin/berth"
 
 "$image/bin/berth" --version

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,10 @@ import java.util.function.Supplier;
  * visible rows that are due (every visible interval), then the rows off screen that are due (never
  * described, or older than the background interval). It checks the visible set before every batch,
  * so rows scrolled onto the screen jump the queue. Partial lists go out after the listing, after
- * visible batches, and at most every {@link #PARTIAL_EVERY} while the rest are described.
+ * visible batches, and at most every {@link #PARTIAL_EVERY} while the rest are described, each only
+ * when a row changed since the last list went out; an unchanged list goes out as the same instance
+ * (consumers may skip it by identity: an idle screen on a big cluster re-describes its rows every
+ * few seconds and nearly always gets the same answers).
  *
  * <p>Re-reading rows nobody looks at shares a budget of {@link #BACKGROUND_CALLS_PER_SECOND}: a
  * 5,000-service cluster would otherwise spend most of the account's describe rate (about 20 calls
@@ -46,6 +49,9 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
     private final Map<String, Row> rows = new TreeMap<>();
     private Instant listedAt;
     private volatile boolean forced;
+    /** The last list handed out, and whether a row changed since (null: none handed out yet). */
+    private List<ServiceRow> last;
+    private boolean changed;
 
     private static final class Row {
         final String arn;
@@ -80,7 +86,9 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
         if (listedAt == null || force || !now.isBefore(listedAt.plus(backgroundEvery(LIST_PAGE)))) {
             relist(ecs.serviceArns(cluster));
             listedAt = now;
-            partial.accept(snapshot());
+            if (changed) {
+                partial.accept(snapshot());
+            }
         }
         if (force) {
             visible.get().forEach(name -> {
@@ -99,7 +107,7 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
             }
             boolean visibleBatch = onScreen.contains(batch.get(0));
             describe(batch);
-            if (visibleBatch || !clock.instant().isBefore(lastPartial.plus(PARTIAL_EVERY))) {
+            if (changed && (visibleBatch || !clock.instant().isBefore(lastPartial.plus(PARTIAL_EVERY)))) {
                 partial.accept(snapshot());
                 lastPartial = clock.instant();
             }
@@ -112,9 +120,12 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
         for (String arn : arns) {
             String name = arn.substring(arn.lastIndexOf('/') + 1);
             names.add(name);
-            rows.computeIfAbsent(name, n -> new Row(arn));
+            if (!rows.containsKey(name)) {
+                rows.put(name, new Row(arn));
+                changed = true;
+            }
         }
-        rows.keySet().retainAll(names);
+        changed |= rows.keySet().retainAll(names);
     }
 
     /** Up to ten due rows: visible ones first, in name order; then the rest. */
@@ -166,18 +177,24 @@ final class ServiceRows implements PollStep<List<ServiceRow>> {
             Service s = found.get(name);
             if (s == null || "INACTIVE".equals(s.status())) {
                 // Deleted since the listing: drop the row rather than describe it forever.
-                rows.remove(name);
+                changed |= rows.remove(name) != null;
             } else if (row != null) {
+                changed |= !s.equals(row.service);
                 row.service = s;
                 row.describedAt = at;
             }
         }
     }
 
+    /** The rows in name order (the map's order); the previous list itself when nothing changed. */
     private List<ServiceRow> snapshot() {
+        if (last != null && !changed) {
+            return last;
+        }
         List<ServiceRow> out = new ArrayList<>(rows.size());
         rows.forEach((name, row) -> out.add(new ServiceRow(row.arn, name, row.service)));
-        out.sort(Comparator.comparing(ServiceRow::name));
-        return out;
+        last = Collections.unmodifiableList(out);
+        changed = false;
+        return last;
     }
 }

@@ -159,4 +159,27 @@ class ServicesPacingTest {
         List<ServiceRow> rows = viewer.values().get(viewer.values().size() - 1).value();
         assertThat(rows).hasSize(11).extracting(ServiceRow::name).doesNotContain("svc-0003");
     }
+
+    @Test
+    void anUnchangedPollSendsTheSameListOnceAndAChangeSendsANewOne() {
+        ecs.withServices("c", "svc", 100, 1, 1);
+        watchers.visible("c", names(0, 30));
+        TestObserver<Snapshot<List<ServiceRow>>> viewer = watchers.services("c").test();
+        scheduler.triggerActions();
+        List<ServiceRow> settled = viewer.values().get(viewer.values().size() - 1).value();
+        int before = viewer.values().size();
+
+        scheduler.advanceTimeBy(5, TimeUnit.SECONDS);
+        assertThat(ecs.count("DescribeServices")).as("the visible rows were re-described").isGreaterThan(10);
+        assertThat(viewer.values()).as("no partial lists for batches that changed nothing, one list at the end")
+                .hasSize(before + 1);
+        assertThat(viewer.values().get(before).value()).as("unchanged: the same list").isSameAs(settled);
+
+        ecs.putService("c", "svc-0005", 3, 1);
+        scheduler.advanceTimeBy(5, TimeUnit.SECONDS);
+        List<ServiceRow> changed = viewer.values().get(viewer.values().size() - 1).value();
+        assertThat(changed).isNotSameAs(settled).hasSize(100);
+        assertThat(changed.stream().filter(r -> r.name().equals("svc-0005")).findFirst().orElseThrow().service().desiredCount())
+                .isEqualTo(3);
+    }
 }

@@ -57,8 +57,8 @@ public final class TuiApp {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (shell.current() instanceof dev.berth.tui.shell.BrowserPanel<?> b && b.viewModel().shownCount() > 0) {
-                LOG.info("first screen with rows after {} ms of JVM time",
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                // No JVM uptime here: the management API would load a module's worth of classes first.
+                LOG.info("first screen with rows");
                 quit.countDown();
             } else {
                 io.reactivex.rxjava3.core.Completable.timer(2, java.util.concurrent.TimeUnit.MILLISECONDS)
@@ -66,6 +66,17 @@ public final class TuiApp {
             }
         };
         thread.invokeLater(check[0]);
+    }
+
+    /**
+     * Loads what a start on a real terminal loads and a training run for the AOT cache cannot (it has
+     * no terminal), so that the cache holds these classes too: the Unix terminal, its key decoder,
+     * the UI thread and the key reader.
+     */
+    public static List<Class<?>> loadRealTerminalClasses() {
+        new com.googlecode.lanterna.input.InputDecoder(java.io.Reader.nullReader())
+                .addProfile(new com.googlecode.lanterna.input.DefaultKeyDecodingProfile());
+        return List.of(QuickUnixTerminal.class, PacedGuiThread.class, KeyReader.class, sun.misc.Signal.class);
     }
 
     /** The GUI and the shell on a screen, wired but not started (tests use this with a virtual terminal). */
@@ -153,6 +164,12 @@ public final class TuiApp {
             exitOnFirstScreen(shell, quit);
         }
         PacedGuiThread paced = (PacedGuiThread) thread;
+        // An idle UI sleeps until a key, a resize or data comes, instead of polling the terminal.
+        terminal.addResizeListener((t, size) -> paced.wake());
+        if (terminal instanceof QuickUnixTerminal unix) {
+            unix.readKeysInBackground(paced::wake);
+            paced.inputWakes();
+        }
         paced.start();
         Thread watcher = new Thread(() -> {
             try {

@@ -7,10 +7,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.berth.core.AwsSessionFactory;
 import dev.berth.core.Session;
+import dev.berth.core.context.ContextResolver;
 import dev.berth.core.keymap.Keymap;
 import dev.berth.tui.BerthMain;
 import dev.berth.tui.app.TuiApp;
+import dev.berth.tui.contexts.AwsContexts;
+import dev.berth.tui.contexts.Contexts;
 import dev.berth.tui.launch.ChildSandbox;
 import dev.berth.tui.launch.SessionOpener;
 import dev.berth.tui.nav.Place;
@@ -69,11 +73,14 @@ public final class AotTrainCommand implements Callable<Integer> {
     }
 
     private void firstScreens(TuiArguments args) throws Exception {
+        TuiApp.loadRealTerminalClasses();
         try (SessionOpener opener = new SessionOpener(root.factory())) {
             Session session = opener.open(args.connection().toConnectOptions(), args.connection().demo());
             TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(120, 40)));
             screen.startScreen();
-            Shell shell = TuiApp.build(session, Keymap.defaults(), ColorMode.TRUE_COLOR, screen, new SameTextGUIThread.Factory(),
+            // As a real start: :ctx and :region may switch (reads the AWS CLI's files, never a key).
+            Contexts contexts = new AwsContexts(AwsSessionFactory::standard, ContextResolver.system());
+            Shell shell = TuiApp.build(session, contexts, Keymap.defaults(), ColorMode.TRUE_COLOR, screen, new SameTextGUIThread.Factory(),
                     Schedulers.computation(), Schedulers.computation(), Clock.systemDefaultZone(), text -> { },
                     Files.createTempDirectory("berth-aot"), () -> { });
             TextGUIThread thread = shell.window().getTextGUI().getGUIThread();

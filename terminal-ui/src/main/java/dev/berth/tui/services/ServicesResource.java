@@ -134,8 +134,28 @@ public final class ServicesResource implements Resource<ServiceLine> {
                 .map(s -> byService(s.value()))
                 .startWithItem(Map.of());
         Observable<Snapshot<List<ServiceRow>>> rows = session.services(cluster);
+        Joined joined = new Joined();
         return Observable.combineLatest(rows, metrics.mergeWith(names.ignoreElements().toObservable()),
-                (r, m) -> Snapshots.map(r, list -> lines(list, m)));
+                (r, m) -> Snapshots.map(r, list -> joined.lines(list, m)));
+    }
+
+    /**
+     * Rows joined with their metrics; the same lines again for the same rows and metrics (the core
+     * re-sends an unchanged list as itself, and the table then skips it).
+     */
+    private static final class Joined {
+        private List<ServiceRow> rows;
+        private Map<String, ServiceMetrics> metrics;
+        private List<ServiceLine> lines;
+
+        synchronized List<ServiceLine> lines(List<ServiceRow> r, Map<String, ServiceMetrics> m) {
+            if (r != rows || m != metrics) {
+                rows = r;
+                metrics = m;
+                lines = ServicesResource.lines(r, m);
+            }
+            return lines;
+        }
     }
 
     private static Map<String, ServiceMetrics> byService(List<ServiceMetrics> all) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -45,13 +46,24 @@ public final class BrowserViewModel<T> {
     private RenderedRow<T> marked;
     private List<String> lastWindowKeys = List.of();
     private volatile Map<String, RenderedRow<T>> lastRendered = Map.of();
-    private volatile long lastFullRender = System.nanoTime() - FULL_RENDER_NANOS - 1;
+    /** The values behind {@link #lastRendered}'s rows, and those rows in order. */
+    private volatile List<T> lastValues;
+    private volatile List<RenderedRow<T>> lastRows;
+    private final LongSupplier nanoTime;
+    private volatile long lastFullRender;
 
     /**
      * @param onWindowChanged told the values in the window whenever the set of rows on screen changes
      *                        (the view passes them on to {@code Session.visible})
      */
     public BrowserViewModel(List<Column<T>> columns, Function<T, String> key, Consumer<List<T>> onWindowChanged) {
+        this(columns, key, onWindowChanged, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock of the periodic full render (tests move it) */
+    BrowserViewModel(List<Column<T>> columns, Function<T, String> key, Consumer<List<T>> onWindowChanged, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.lastFullRender = nanoTime.getAsLong() - FULL_RENDER_NANOS - 1;
         this.columns = List.copyOf(columns);
         this.key = key;
         this.onWindowChanged = onWindowChanged;
@@ -89,22 +101,33 @@ public final class BrowserViewModel<T> {
     /**
      * Like {@link #prepare(Snapshot, List, Function)}, but reuses the cells of rows whose value did
      * not change since the last call: a big cluster's refresh changes a handful of rows. Every
-     * {@link #FULL_RENDER_NANOS} everything is rendered again so ages ("3m") move on. Calls must
-     * not overlap (the panel prepares on one worker at a time).
+     * {@link #FULL_RENDER_NANOS} everything is rendered again so ages ("3m") move on. The same
+     * list as last time (a source that re-sends an unchanged list as itself) gets the same rows
+     * back without a look at them. Calls must not overlap (the panel prepares on one worker at a time).
      */
     public Prepared<T> prepare(Snapshot<List<T>> s) {
         if (!s.hasValue()) {
             return new Prepared<>(s, null);
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         boolean full = now - lastFullRender > FULL_RENDER_NANOS;
-        Map<String, RenderedRow<T>> previous = full ? Map.of() : lastRendered;
+        if (!full && s.value() == lastValues) {
+            return new Prepared<>(s, lastRows);
+        }
+        Map<String, RenderedRow<T>> previous = lastRendered;
         Map<String, RenderedRow<T>> byKey = new HashMap<>(s.value().size() * 2);
         List<RenderedRow<T>> rows = new ArrayList<>(s.value().size());
         for (T v : s.value()) {
             String k = key.apply(v);
             RenderedRow<T> old = previous.get(k);
-            RenderedRow<T> row = old != null && old.value().equals(v) ? old : RenderedRow.render(v, k, columns);
+            RenderedRow<T> row;
+            if (!full && old != null && old.value().equals(v)) {
+                row = old;
+            } else {
+                // Rendered again, but the old row kept when nothing in it moved: the screen then needs no redraw.
+                RenderedRow<T> fresh = RenderedRow.render(v, k, columns);
+                row = fresh.equals(old) ? old : fresh;
+            }
             rows.add(row);
             byKey.put(k, row);
         }
@@ -112,6 +135,8 @@ public final class BrowserViewModel<T> {
             lastFullRender = now;
         }
         lastRendered = byKey;
+        lastValues = s.value();
+        lastRows = rows;
         return new Prepared<>(s, rows);
     }
 
@@ -120,12 +145,13 @@ public final class BrowserViewModel<T> {
         apply(prepare(s));
     }
 
+    /** Takes prepared rows; the same rows as before (nothing changed) keep the filtered, sorted list too. */
     public void apply(Prepared<T> p) {
         snapshot = p.snapshot();
-        if (p.rows() != null) {
+        if (p.rows() != null && p.rows() != all) {
             all = p.rows();
+            recompute();
         }
-        recompute();
     }
 
     public Snapshot<List<T>> snapshot() {

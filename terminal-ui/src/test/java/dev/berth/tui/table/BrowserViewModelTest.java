@@ -122,6 +122,44 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void theSameListAgainIsNotLookedAtAgain() {
+        List<Row> list = List.of(new Row("web", 2), new Row("api", 3), new Row("worker", 1));
+        vm.sortBy(1, false);
+        var first = vm.prepare(Snapshot.of(list, Instant.EPOCH));
+        vm.apply(first);
+        var again = vm.prepare(Snapshot.of(list, Instant.EPOCH.plusSeconds(5)));
+        assertThat(again.rows()).as("the rows prepared last time").isSameAs(first.rows());
+        vm.apply(again);
+        assertThat(shownNames()).containsExactly("worker", "web", "api");
+        assertThat(vm.snapshot().fetchedAt()).as("the newer snapshot is kept").isEqualTo(Instant.EPOCH.plusSeconds(5));
+
+        var equalButNew = vm.prepare(rows(new Row("web", 2), new Row("api", 0), new Row("worker", 1)));
+        assertThat(equalButNew.rows()).isNotSameAs(first.rows());
+        vm.apply(equalButNew);
+        assertThat(shownNames()).containsExactly("api", "worker", "web");
+    }
+
+    @Test
+    void theFullRenderKeepsRowsWhoseCellsDidNotMove() {
+        long[] now = {0};
+        List<String> suffix = new ArrayList<>(List.of("", ""));
+        BrowserViewModel<Row> aging = new BrowserViewModel<>(List.of(
+                Column.text("NAME", 4, 20, 0, r -> Cell.of(r.name() + suffix.get(r.count())))), Row::name, w -> { }, () -> now[0]);
+        List<Row> list = List.of(new Row("web", 0), new Row("api", 1));
+        var first = aging.prepare(Snapshot.of(list, Instant.EPOCH));
+
+        suffix.set(1, " 1m");   // api's age moved on; web's did not
+        now[0] += BrowserViewModel.FULL_RENDER_NANOS / 2;
+        assertThat(aging.prepare(Snapshot.of(list, Instant.EPOCH)).rows()).as("not due: the same rows")
+                .isSameAs(first.rows());
+        now[0] += BrowserViewModel.FULL_RENDER_NANOS;
+        var full = aging.prepare(Snapshot.of(list, Instant.EPOCH));
+        assertThat(full.rows().get(0)).as("web rendered the same: kept").isSameAs(first.rows().get(0));
+        assertThat(full.rows().get(1)).isNotSameAs(first.rows().get(1));
+        assertThat(full.rows().get(1).cells().get(0).text()).isEqualTo("api 1m");
+    }
+
+    @Test
     void markedRowIsRememberedForADiff() {
         vm.apply(rows(new Row("web:3", 3), new Row("web:2", 2)));
         vm.toggleMark();
