@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * the ways taking turns, on the display in $DISPLAY, and times each run from process start to the log
  * line the app writes once the first list's rows are painted; it also reads the process's CPU time
  * then (exec'ing launchers keep the pid, so it is the app's). Prints every run and, per way, the
- * medians. Each way is {@code label=command words}; {@code --demo --theme light} is appended. The
- * commands are in docs/benchmarks.md.
+ * medians. Each way is {@code label=command words}; {@code --demo --theme light} is appended, or the
+ * words in $LAUNCH_ARGS (e.g. {@code --endpoint-url URL} of a running sandbox). The commands are in
+ * docs/benchmarks.md.
  */
 public final class LaunchBench {
     private static final Pattern FIRST_DATA = Pattern.compile("first data on screen (\\d+) ms after JVM start");
@@ -70,7 +71,8 @@ public final class LaunchBench {
     private static Run launch(List<String> way) throws Exception {
         Path state = Files.createTempDirectory("berth-launch");
         List<String> command = new ArrayList<>(way);
-        command.addAll(List.of("--demo", "--theme", "light"));
+        String args = System.getenv().getOrDefault("LAUNCH_ARGS", "--demo --theme light");
+        command.addAll(List.of(args.trim().split("\\s+")));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(state.resolve("stdout.txt").toFile());
         pb.environment().put("XDG_STATE_HOME", state.toString());
