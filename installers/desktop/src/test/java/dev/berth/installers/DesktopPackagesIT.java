@@ -86,10 +86,7 @@ class DesktopPackagesIT {
 
     @Test
     void theDebDependsOnGtkAndInstallsTheAppWithItsCache() throws Exception {
-        Path deb;
-        try (Stream<Path> files = Files.list(PACKAGES)) {
-            deb = files.filter(p -> p.toString().endsWith(".deb")).findFirst().orElse(null);
-        }
+        Path deb = built(".deb");
         assumeTrue(deb != null, "no .deb was built (needs dpkg-deb and fakeroot)");
         Result info = run(List.of("dpkg-deb", "--field", deb.toString(), "Package", "Depends"), unpacked);
         assertThat(info.output()).contains("Package: berth-desktop").contains("libgtk-3-0");
@@ -98,6 +95,27 @@ class DesktopPackagesIT {
                 .contains("./opt/berth-desktop/lib/runtime/bin/java");
         if (Files.exists(unpacked.resolve("berth-desktop/lib/app/berth-desktop.aot"))) {
             assertThat(contents.output()).contains("./opt/berth-desktop/lib/app/berth-desktop.aot");
+        }
+    }
+
+    @Test
+    void theRpmRequiresGtkAndInstallsTheAppWithItsCache() throws Exception {
+        Path rpm = built(".rpm");
+        assumeTrue(rpm != null, "no .rpm was built (needs rpmbuild)");
+        assertThat(run(List.of("rpm", "-qp", "--queryformat", "%{NAME}", rpm.toString()), unpacked).output()).contains("berth-desktop");
+        assertThat(run(List.of("rpm", "-qpR", rpm.toString()), unpacked).output()).contains("gtk3");
+        Result contents = run(List.of("rpm", "-qpl", rpm.toString()), unpacked);
+        assertThat(contents.output()).contains("/opt/berth-desktop/bin/berth-desktop")
+                .contains("/opt/berth-desktop/lib/runtime/bin/java");
+        if (Files.exists(unpacked.resolve("berth-desktop/lib/app/berth-desktop.aot"))) {
+            assertThat(contents.output()).contains("/opt/berth-desktop/lib/app/berth-desktop.aot");
+        }
+    }
+
+    /** The package file with this ending, or null when the build made none. */
+    private static Path built(String ending) throws IOException {
+        try (Stream<Path> files = Files.list(PACKAGES)) {
+            return files.filter(p -> p.toString().endsWith(ending)).findFirst().orElse(null);
         }
     }
 }
