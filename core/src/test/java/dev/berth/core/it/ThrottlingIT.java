@@ -13,8 +13,11 @@ import dev.berth.core.watch.Snapshot;
 import dev.berth.sandbox.SandboxOptions;
 import io.reactivex.rxjava3.observers.TestObserver;
 import java.net.URI;
+import io.reactivex.rxjava3.disposables.Disposable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,6 +42,34 @@ class ThrottlingIT {
             status.dispose();
         } finally {
             sandbox.post("knobs", "{\"rateLimits\": false}");
+        }
+    }
+
+    @Test
+    void slowAnswersGiveNoAllClearBeforeEveryServiceIsDescribed() {
+        sandbox.post("knobs", "{\"latencyMillis\": 150}");
+        try (Session s = sandbox.open()) {
+            String name = cluster(s);
+            List<Instant> allDescribed = new CopyOnWriteArrayList<>();
+            Disposable services = s.services(name).subscribe(v -> {
+                if (v.hasValue() && v.value().size() == 300 && v.value().stream().allMatch(ServiceRow::described)) {
+                    allDescribed.add(Instant.now());
+                }
+            });
+            List<Instant> answers = new CopyOnWriteArrayList<>();
+            Disposable triage = s.triage(name).subscribe(v -> {
+                if (v.hasValue()) {
+                    assertThat(v.value()).as("the sized cluster is healthy").isEmpty();
+                    answers.add(Instant.now());
+                }
+            });
+            await().atMost(Duration.ofSeconds(60)).until(() -> !answers.isEmpty() && !allDescribed.isEmpty());
+            assertThat(answers.get(0)).as("'nothing wrong' came before the last service was described")
+                    .isAfterOrEqualTo(allDescribed.get(0));
+            services.dispose();
+            triage.dispose();
+        } finally {
+            sandbox.post("knobs", "{\"latencyMillis\": 0}");
         }
     }
 
