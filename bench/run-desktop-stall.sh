@@ -11,5 +11,7 @@ berth_select_jdk || exit 1
 # test-compile: the harness uses the desktop's scripted session from its test classes.
 ./mvnw -B -q -pl bench -am test-compile -DskipTests
 cp="bench/target/classes:$(cat bench/target/runtime-classpath.txt)"
-exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g ${BENCH_JAVA_OPTS:-} \
+# The desktop's own collector and heap flags (berth, installers/common.sh): GC pauses are part of a stall.
+exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+  -XX:+UseSerialGC -Xmn64m -Xss1m -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -cp "$cp" dev.berth.bench.desktop.StallBench "$@"

@@ -146,7 +146,7 @@ public final class StallBench {
         for (int i = 0; i < 40; i++) {
             int row = (i * 7_919) % 100_000;
             Platform.runLater(() -> view[0].detailView().lookupAll("#log-lines").forEach(n ->
-                    ((javafx.scene.control.ListView<?>) n).scrollTo(row)));
+                    ((dev.berth.desktop.logs.LogLinesView) n).scrollTo(row)));
             fake.lastTail().emit(Fixtures.lines(100, System.currentTimeMillis()));
             Thread.sleep(100);
         }

@@ -2,30 +2,17 @@ package dev.berth.desktop.logs;
 
 import dev.berth.core.keymap.Command;
 import dev.berth.core.keymap.Scope;
-import dev.berth.core.model.LogLine;
 import dev.berth.desktop.fx.CommandTarget;
-import dev.berth.desktop.fx.Tone;
-import dev.berth.desktop.tasks.TaskLists;
 import java.io.File;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -34,8 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,11 +28,10 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The log view: a virtualised list (a few dozen cells whatever the line count), a toolbar for
+ * The log view: a pager over the lines (nodes only for the lines on screen), a toolbar for
  * follow, since, the CloudWatch filter pattern, local search and save, and a status line.
  */
 public final class LogsView extends VBox implements CommandTarget {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /** The since windows, in the order of the keymap's since-* commands. */
     static final Map<Command, Duration> SINCE = Map.of(
             Command.SINCE_TAIL, Duration.ZERO, Command.SINCE_1M, Duration.ofMinutes(1),
@@ -57,13 +41,13 @@ public final class LogsView extends VBox implements CommandTarget {
     private static final List<Duration> WINDOWS = SINCE.values().stream().sorted().toList();
 
     private final LogsViewModel vm;
-    private final ListView<LogLine> list = new ListView<>();
+    private final LogLinesView list;
     private final TextField searchField = new TextField();
     private final TextField patternField = new TextField();
-    private boolean scrollPending;
 
     public LogsView(LogsViewModel vm) {
         this.vm = vm;
+        this.list = new LogLinesView(vm.lines(), () -> new LogLineRow(vm));
         setId("logs");
         getStyleClass().add("logs-view");
 
@@ -148,26 +132,11 @@ public final class LogsView extends VBox implements CommandTarget {
         bar.getStyleClass().add("logs-bar");
 
         list.setId("log-lines");
-        list.getStyleClass().addAll("log-lines", "dense");
-        list.setItems(vm.lines());
-        list.setFixedCellSize(20);
-        list.setCellFactory(x -> new LineCell());
-        list.setPlaceholder(new Label("No log lines in this window yet"));
-        vm.wrapProperty().addListener((o, a, b) -> {
-            list.setFixedCellSize(b ? -1 : 20);
-            list.refresh();
-        });
+        list.followingProperty().bindBidirectional(vm.followingProperty());
+        list.wrapProperty().bind(vm.wrapProperty());
+        list.setOnOpen(vm::openTaskOf);
         vm.timestampsProperty().addListener((o, a, b) -> list.refresh());
         vm.searchPatternProperty().addListener((o, a, b) -> list.refresh());
-        // Scroll once per UI turn, and again once the list has a skin: a scroll before that is lost.
-        vm.lines().addListener((ListChangeListener<LogLine>) c -> scrollToEndLater());
-        vm.followingProperty().addListener((o, a, b) -> scrollToEndLater());
-        list.skinProperty().addListener((o, a, b) -> scrollToEndLater());
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                vm.openTaskOf(list.getSelectionModel().getSelectedItem());
-            }
-        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label status = new Label();
@@ -183,29 +152,15 @@ public final class LogsView extends VBox implements CommandTarget {
         getChildren().addAll(bar, list, foot);
     }
 
-    private void scrollToEndLater() {
-        if (scrollPending) {
-            return;
-        }
-        scrollPending = true;
-        javafx.application.Platform.runLater(() -> {
-            scrollPending = false;
-            if (vm.followingProperty().get() && !vm.lines().isEmpty()) {
-                list.scrollTo(vm.lines().size() - 1);
-            }
-        });
-    }
-
     private void jump(boolean forward) {
-        int from = list.getSelectionModel().getSelectedIndex();
+        int from = list.selectedIndexProperty().get();
         if (from < 0) {
             from = forward ? -1 : vm.lines().size();
         }
         int i = vm.nextMatch(from, forward);
         if (i >= 0) {
             vm.followingProperty().set(false);
-            list.getSelectionModel().clearAndSelect(i);
-            list.scrollTo(Math.max(0, i - 5));
+            list.select(i);
         }
     }
 
@@ -219,7 +174,7 @@ public final class LogsView extends VBox implements CommandTarget {
         }
     }
 
-    public ListView<LogLine> list() {
+    public LogLinesView list() {
         return list;
     }
 
@@ -240,7 +195,7 @@ public final class LogsView extends VBox implements CommandTarget {
             case WRAP -> vm.wrapProperty().set(!vm.wrapProperty().get());
             case TIMESTAMPS -> vm.timestampsProperty().set(!vm.timestampsProperty().get());
             case SAVE -> saveWithChooser();
-            case JUMP_TO_TASK -> vm.openTaskOf(list.getSelectionModel().getSelectedItem());
+            case JUMP_TO_TASK -> vm.openTaskOf(list.selectedLine());
             case FILTER -> {
                 searchField.requestFocus();
                 searchField.selectAll();
@@ -250,81 +205,5 @@ public final class LogsView extends VBox implements CommandTarget {
             }
         }
         return true;
-    }
-
-    /** One line: time, the task it came from (merged views), and the message with search hits marked. */
-    private final class LineCell extends ListCell<LogLine> {
-        private final Label time = new Label();
-        private final Hyperlink task = new Hyperlink();
-        private final TextFlow message = new TextFlow();
-        private final Text plain = text("", false);
-        private final HBox box = new HBox(8, time, task, message);
-
-        LineCell() {
-            getStyleClass().add("log-line");
-            time.getStyleClass().add("log-time");
-            time.setMinWidth(Region.USE_PREF_SIZE);
-            task.getStyleClass().add("log-task");
-            task.setMinWidth(Region.USE_PREF_SIZE);
-            task.setFocusTraversable(false);
-            task.setOnAction(e -> vm.openTaskOf(getItem()));
-            box.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(message, Priority.ALWAYS);
-        }
-
-        @Override
-        protected void updateItem(LogLine line, boolean empty) {
-            super.updateItem(line, empty);
-            if (empty || line == null) {
-                Tone.apply(this, Tone.NEUTRAL);
-                setGraphic(null);
-                return;
-            }
-            Tone.apply(this, LogsViewModel.tone(line.severity()));
-            time.setText(TIME.format(Instant.ofEpochMilli(line.timestamp())));
-            time.setVisible(vm.timestampsProperty().get());
-            time.setManaged(vm.timestampsProperty().get());
-            boolean labelled = vm.merged() && line.taskId() != null;
-            task.setText(labelled ? TaskLists.shortId(line.taskId()) : "");
-            task.setVisible(labelled);
-            task.setManaged(labelled);
-            Pattern p = vm.searchPatternProperty().get();
-            String shown = vm.wrapProperty().get() ? line.message() : firstLine(line.message());
-            if (p == null) {
-                // The common case reuses one text node: new nodes would each need a CSS pass.
-                plain.setText(shown);
-                if (message.getChildren().size() != 1 || message.getChildren().get(0) != plain) {
-                    message.getChildren().setAll(plain);
-                }
-            } else {
-                message.getChildren().setAll(segments(shown, p));
-            }
-            message.setPrefWidth(vm.wrapProperty().get() ? Math.max(100, list.getWidth() - 260) : Region.USE_COMPUTED_SIZE);
-            setGraphic(box);
-        }
-
-        private static List<Text> segments(String shown, Pattern p) {
-            List<Text> out = new ArrayList<>();
-            Matcher m = p.matcher(shown);
-            int at = 0;
-            while (m.find() && m.end() > m.start()) {
-                out.add(text(shown.substring(at, m.start()), false));
-                out.add(text(shown.substring(m.start(), m.end()), true));
-                at = m.end();
-            }
-            out.add(text(shown.substring(at), false));
-            return out;
-        }
-
-        private static String firstLine(String s) {
-            int nl = s.indexOf('\n');
-            return nl < 0 ? s : s.substring(0, nl) + " ⏎";
-        }
-
-        private static Text text(String s, boolean hit) {
-            Text t = new Text(s);
-            t.getStyleClass().add(hit ? "log-hit" : "log-text");
-            return t;
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.berth.core.triage.Finding;
 import dev.berth.core.triage.FindingKind;
 import dev.berth.desktop.detail.DetailTab;
 import dev.berth.desktop.detail.Target;
+import dev.berth.desktop.logs.LogLinesView;
 import dev.berth.desktop.services.ServiceItem;
 import dev.berth.desktop.testing.FakeSession;
 import dev.berth.desktop.testing.Fixtures;
@@ -21,7 +22,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -60,9 +60,8 @@ class DetailScreensTest {
         FxWait.until(() -> app.vm.detailProperty().get() != null);
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<LogLine> logLines(FxRobot robot) {
-        return robot.lookup("#log-lines").queryAs(ListView.class);
+    private LogLinesView logLines(FxRobot robot) {
+        return robot.lookup("#log-lines").queryAs(LogLinesView.class);
     }
 
     @Test
@@ -81,7 +80,7 @@ class DetailScreensTest {
         });
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.ENTER);
-        FxWait.until(() -> logLines(robot).getSelectionModel().getSelectedIndex() == 50);
+        FxWait.until(() -> logLines(robot).selectedIndexProperty().get() == 50);
         assertThat(session.lastTail().paused()).as("jumping to a match stops following").isTrue();
         FxWait.until(() -> !robot.lookup(".log-hit").queryAll().isEmpty());
         assertThat(robot.lookup(".log-line").queryAll()).as("errors are red")

@@ -95,7 +95,7 @@ class SandboxWindowIT {
         openProdAndSelect(robot, "web");
         robot.write("l");
         waitLong(() -> robot.lookup("#log-lines").tryQuery().isPresent()
-                && robot.lookup("#log-lines").queryListView().getItems().size() > 5);
+                && robot.lookup("#log-lines").queryAs(dev.berth.desktop.logs.LogLinesView.class).getItems().size() > 5);
         assertThat(robot.lookup("#log-status").queryAs(Label.class).getText()).contains("lines");
         // Cells come a layout pulse after their items: wait for them rather than race them.
         waitLong(() -> !robot.lookup(".log-task").queryAll().isEmpty());
