@@ -242,6 +242,10 @@ public final class LogLinesView extends Region {
         placeholder.resizeRelocate(8, 8, Math.max(0, w - 16), placeholder.prefHeight(-1));
         int fit = Math.max(1, (int) (h / ROW_HEIGHT));
         boolean scrolls = n > fit;
+        if (scrolls && bar.getSkin() == null) {
+            // Before its first CSS pass a scroll bar has no skin and no width.
+            bar.applyCss();
+        }
         double barWidth = scrolls ? bar.prefWidth(-1) : 0;
         double rowWidth = Math.max(0, w - barWidth);
         page = fit;
@@ -272,7 +276,9 @@ public final class LogLinesView extends Region {
         }
         int shown = Math.min(fit + 1, lines.size() - top);
         for (int k = 0; k < shown; k++) {
-            show(k, top + k).resizeRelocate(0, k * ROW_HEIGHT, width, ROW_HEIGHT);
+            LogLineRow row = show(k, top + k);
+            // Unwrapped, a long line runs on past the edge (cut off there) instead of wrapping over the next.
+            row.resizeRelocate(0, k * ROW_HEIGHT, Math.max(width, row.prefWidth(-1)), ROW_HEIGHT);
         }
         return shown;
     }

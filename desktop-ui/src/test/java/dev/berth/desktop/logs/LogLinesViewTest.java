@@ -115,6 +115,21 @@ class LogLinesViewTest {
     }
 
     @Test
+    void unwrappedALongLineStaysOneRowHighAndTheScrollBarShows(FxRobot robot) {
+        robot.interact(() -> view.followingProperty().set(true));
+        List<LogLine> more = new ArrayList<>(numbered(0, 20));
+        more.add(Fixtures.line(5_000L, null, "long ".repeat(400), Severity.INFO));
+        add(robot, more);
+        Text last = robot.lookup(".log-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().startsWith("long")).findFirst().orElseThrow();
+        assertThat(last.getBoundsInLocal().getHeight()).isLessThan(LogLinesView.ROW_HEIGHT);
+        assertThat(shown(robot)).hasSize(10).startsWith("line 11");
+        javafx.scene.control.ScrollBar bar = robot.lookup(".scroll-bar").queryAs(javafx.scene.control.ScrollBar.class);
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getWidth()).isGreaterThan(4);
+    }
+
+    @Test
     void wrappedLinesTakeTheHeightTheyNeed(FxRobot robot) {
         robot.interact(() -> {
             vm.wrapProperty().set(true);
