@@ -33,6 +33,7 @@ final class LogLineRow extends HBox {
     private LogLine line;
     private int index = -1;
     private boolean selected;
+    private boolean whole;
     private int generation = -1;
 
     LogLineRow(LogsViewModel vm) {
@@ -56,18 +57,24 @@ final class LogLineRow extends HBox {
         return index;
     }
 
-    /** Shows a line; nothing is redrawn when the row already shows it the same way. */
-    void show(LogLine next, int at, boolean isSelected, int drawn) {
+    /**
+     * Shows a line, all of it or its first line only; nothing is redrawn when the row already shows it
+     * the same way. Returns whether it drew.
+     */
+    boolean show(LogLine next, int at, boolean isSelected, boolean wholeLine, int drawn) {
         index = at;
         if (isSelected != selected) {
             selected = isSelected;
             pseudoClassStateChanged(SELECTED, isSelected);
         }
-        if (next == line && drawn == generation) {
-            return;
+        if (next == line && wholeLine == whole && drawn == generation) {
+            return false;
         }
         line = next;
+        whole = wholeLine;
         generation = drawn;
+        // A line of several rows keeps its time and task beside its first row.
+        setAlignment(wholeLine ? Pos.BASELINE_LEFT : Pos.CENTER_LEFT);
         Tone.apply(this, LogsViewModel.tone(next.severity()));
         boolean stamped = vm.timestampsProperty().get();
         time.setText(stamped ? TIME.format(Instant.ofEpochMilli(next.timestamp())) : "");
@@ -78,7 +85,7 @@ final class LogLineRow extends HBox {
         task.setVisible(labelled);
         task.setManaged(labelled);
         Pattern p = vm.searchPatternProperty().get();
-        String shown = vm.wrapProperty().get() ? next.message() : firstLine(next.message());
+        String shown = wholeLine ? next.message() : firstLine(next.message());
         if (p == null) {
             // The common case reuses one text node: new nodes would each need a CSS pass.
             plain.setText(shown);
@@ -88,6 +95,7 @@ final class LogLineRow extends HBox {
         } else {
             message.getChildren().setAll(segments(shown, p));
         }
+        return true;
     }
 
     private static List<Text> segments(String shown, Pattern p) {

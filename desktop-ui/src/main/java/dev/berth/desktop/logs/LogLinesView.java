@@ -253,7 +253,7 @@ public final class LogLinesView extends Region {
             top = Math.max(0, n - fit);
         }
         top = Math.max(0, Math.min(top, n - 1));
-        int used = wrap.get() ? layoutWrapped(rowWidth, h) : layoutFixed(rowWidth, h, fit);
+        int used = layoutRows(rowWidth, h, fit);
         for (int i = used; i < rows.size(); i++) {
             rows.get(i).setVisible(false);
         }
@@ -270,50 +270,58 @@ public final class LogLinesView extends Region {
         }
     }
 
-    private int layoutFixed(double width, double height, int fit) {
-        if (!following.get()) {
-            top = Math.max(0, Math.min(top, lines.size() - fit));
-        }
-        int shown = Math.min(fit + 1, lines.size() - top);
-        for (int k = 0; k < shown; k++) {
-            LogLineRow row = show(k, top + k);
-            // Unwrapped, a long line runs on past the edge (cut off there) instead of wrapping over the next.
-            row.resizeRelocate(0, k * ROW_HEIGHT, Math.max(width, row.prefWidth(-1)), ROW_HEIGHT);
-        }
-        return shown;
-    }
-
-    /** Wrapped lines differ in height: fill the screen from the top line, or up from the newest when following. */
-    private int layoutWrapped(double width, double height) {
+    /**
+     * Fills the screen from the top line, or up from the newest when following. A line is one row
+     * high and cut off at the edge, except when lines wrap and for the selected line, which shows whole
+     * (a search hit far to the right of a long JSON line is then on screen).
+     */
+    private int layoutRows(double width, double height, int fit) {
         int n = lines.size();
         int k = 0;
         if (following.get()) {
             double y = height;
             for (int i = n - 1; i >= 0 && y > 0; i--, k++) {
-                LogLineRow row = show(k, i);
-                double rh = row.prefHeight(width);
-                y -= rh;
-                row.resizeRelocate(0, y, width, rh);
+                y -= place(k, i, width, y, true);
                 top = i;
             }
             return k;
         }
-        double y = 0;
-        for (int i = top; i < n && y < height; i++, k++) {
-            LogLineRow row = show(k, i);
-            double rh = row.prefHeight(width);
-            row.resizeRelocate(0, y, width, rh);
-            y += rh;
+        if (!wrap.get()) {
+            top = Math.max(0, Math.min(top, n - fit));
         }
-        return k;
+        while (true) {
+            double y = 0;
+            double selectedBottom = 0;
+            k = 0;
+            for (int i = top; i < n && y < height; i++, k++) {
+                y += place(k, i, width, y, false);
+                if (i == selected.get()) {
+                    selectedBottom = y;
+                }
+            }
+            // A selected line shown whole but cut off at the bottom moves up, as far as it can.
+            if (selectedBottom <= height || selected.get() <= top) {
+                return k;
+            }
+            top++;
+        }
     }
 
-    /** Points row {@code k} at line {@code index}, drawing it only if the line or how it is shown changed. */
-    private LogLineRow show(int k, int index) {
+    /** Shows line {@code index} in row {@code k} at {@code y} (its bottom edge when {@code upward}); returns its height. */
+    private double place(int k, int index, double width, double y, boolean upward) {
         LogLineRow row = row(k);
         row.setVisible(true);
-        row.show(lines.get(index), index, index == selected.get(), generation);
-        return row;
+        boolean isSelected = index == selected.get();
+        boolean whole = wrap.get() || isSelected;
+        if (row.show(lines.get(index), index, isSelected, whole, generation)) {
+            // Measured before the pulse's CSS pass, new text would be sized in the default font, not the log's.
+            row.applyCss();
+        }
+        double rh = whole ? Math.max(ROW_HEIGHT, row.prefHeight(width)) : ROW_HEIGHT;
+        // Cut off, a long line runs on past the edge instead of wrapping over the next.
+        double rw = whole ? width : Math.max(width, row.prefWidth(-1));
+        row.resizeRelocate(0, upward ? y - rh : y, rw, rh);
+        return rh;
     }
 
     private LogLineRow row(int k) {

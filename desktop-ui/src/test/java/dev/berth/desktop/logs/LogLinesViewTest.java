@@ -39,8 +39,10 @@ class LogLinesViewTest {
         view.setOnOpen(opened::set);
         view.wrapProperty().bind(vm.wrapProperty());
         vm.follow(LogQuery.service("prod", "web"));
-        // 10 rows of 20 px.
-        stage.setScene(new Scene(view, 600, 200));
+        // 10 rows of 20 px, in the app's log font.
+        Scene scene = new Scene(view, 600, 200);
+        scene.getStylesheets().add(LogsView.class.getResource("/dev/berth/desktop/berth.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -127,6 +129,28 @@ class LogLinesViewTest {
         javafx.scene.control.ScrollBar bar = robot.lookup(".scroll-bar").queryAs(javafx.scene.control.ScrollBar.class);
         assertThat(bar.isVisible()).isTrue();
         assertThat(bar.getWidth()).isGreaterThan(4);
+    }
+
+    @Test
+    void theSelectedLineShowsWholeSoAHitFarRightIsOnScreen(FxRobot robot) {
+        List<LogLine> more = new ArrayList<>(numbered(0, 30));
+        String json = "{\"level\":\"WARN\",\"logger\":\"" + "x".repeat(300) + "\",\"message\":\"Retrying call\"}\nat stack";
+        more.set(3, Fixtures.line(5_000L, null, json, Severity.WARN));
+        add(robot, more);
+        robot.interact(() -> view.select(3));
+        FxWait.settle();
+        Text whole = robot.lookup(".log-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().startsWith("{")).findFirst().orElseThrow();
+        assertThat(whole.getText()).isEqualTo(json);
+        javafx.geometry.Bounds row = whole.getParent().getParent().getBoundsInParent();
+        assertThat(row.getHeight()).isGreaterThan(LogLinesView.ROW_HEIGHT * 2);
+        assertThat(row.getMaxX()).as("wrapped within the view").isLessThanOrEqualTo(600);
+        assertThat(shown(robot)).contains("line 4");
+
+        robot.interact(() -> view.select(4));
+        FxWait.settle();
+        assertThat(whole.getText()).as("unselected, it is one row again").endsWith(" ⏎");
+        assertThat(whole.getParent().getParent().getBoundsInParent().getHeight()).isEqualTo(LogLinesView.ROW_HEIGHT);
     }
 
     @Test
