@@ -29,7 +29,7 @@ import javafx.scene.shape.Rectangle;
  * holds one row of nodes per line on screen. A {@code ListView} keeps a size per line and walks
  * them on a jump or an append, which stalls the window at 100,000 lines; this view does no work
  * per line it does not show. Arrow keys, page keys, Home/End and the wheel move it; a click selects
- * a line, a double click opens it, ctrl-c copies it.
+ * a line, a double click or Enter opens it.
  */
 public final class LogLinesView extends Region {
     /** A line's height when lines do not wrap (the cells' CSS gives them this). */
@@ -198,12 +198,19 @@ public final class LogLinesView extends Region {
         } else if (e.getCode() == KeyCode.ENTER && selectedLine() != null) {
             onOpen.accept(selectedLine());
             e.consume();
-        } else if (e.getCode() == KeyCode.C && e.isShortcutDown() && selectedLine() != null) {
-            ClipboardContent text = new ClipboardContent();
-            text.putString(selectedLine().message());
-            Clipboard.getSystemClipboard().setContent(text);
-            e.consume();
         }
+    }
+
+    /** Puts the selected line's message on the clipboard; false when no line is selected. */
+    public boolean copySelected() {
+        LogLine line = selectedLine();
+        if (line == null) {
+            return false;
+        }
+        ClipboardContent text = new ClipboardContent();
+        text.putString(line.message());
+        Clipboard.getSystemClipboard().setContent(text);
+        return true;
     }
 
     /** Selects a line and scrolls just enough to show it. */

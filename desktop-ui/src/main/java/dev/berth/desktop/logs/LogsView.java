@@ -196,6 +196,12 @@ public final class LogsView extends VBox implements CommandTarget {
             case TIMESTAMPS -> vm.timestampsProperty().set(!vm.timestampsProperty().get());
             case SAVE -> saveWithChooser();
             case JUMP_TO_TASK -> vm.openTaskOf(list.selectedLine());
+            case COPY -> {
+                // The selected line, not the service the window would copy otherwise.
+                if (!list.copySelected()) {
+                    return false;
+                }
+            }
             case FILTER -> {
                 searchField.requestFocus();
                 searchField.selectAll();

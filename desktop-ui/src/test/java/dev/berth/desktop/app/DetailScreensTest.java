@@ -65,7 +65,7 @@ class DetailScreensTest {
     }
 
     @Test
-    void logsOfAServiceAreMergedLabelledSearchableAndOpenTheirTask(FxRobot robot) {
+    void logsOfAServiceAreMergedLabelledSearchableAndOpenTheirTask(FxRobot robot) throws Exception {
         selectService(robot, 0);
         robot.write("l");
         FxWait.until(() -> robot.lookup("#log-lines").tryQuery().isPresent());
@@ -82,6 +82,10 @@ class DetailScreensTest {
         robot.type(KeyCode.ENTER);
         FxWait.until(() -> logLines(robot).selectedIndexProperty().get() == 50);
         assertThat(session.lastTail().paused()).as("jumping to a match stops following").isTrue();
+        robot.interact(() -> logLines(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(copied).as("ctrl-c in the log copies the selected line").isEqualTo(logLines(robot).getItems().get(50).message());
         FxWait.until(() -> !robot.lookup(".log-hit").queryAll().isEmpty());
         assertThat(robot.lookup(".log-line").queryAll()).as("errors are red")
                 .anyMatch(n -> ((javafx.scene.Node) n).getPseudoClassStates().contains(dev.berth.desktop.fx.Tone.BAD.pseudoClass()));
