@@ -143,11 +143,6 @@ public final class LogLinesView extends Region {
         }
     }
 
-    /** The index of the top line on screen. */
-    public int topIndex() {
-        return top;
-    }
-
     /** Draws every row again: how lines are shown changed (timestamps, the search). */
     public void refresh() {
         generation++;
