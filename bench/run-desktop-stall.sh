@@ -11,7 +11,9 @@ berth_select_jdk || exit 1
 # test-compile: the harness uses the desktop's scripted session from its test classes.
 ./mvnw -B -q -pl bench -am test-compile -DskipTests
 cp="bench/target/classes:$(cat bench/target/runtime-classpath.txt)"
-# The desktop's own collector and heap flags (berth, installers/common.sh): GC pauses are part of a stall.
+# The desktop's own JVM flags (collector, heap, stacks), as the packages start it: GC pauses are part of a stall.
+. "$ROOT/installers/common.sh"
+# shellcheck disable=SC2046 # jvm_flags splits into the flags
 exec xvfb-run -a -s "-screen 0 1400x900x24" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-  -XX:+UseSerialGC -Xmn64m -Xss1m -Xmx1g ${BENCH_JAVA_OPTS:-} \
+  $(jvm_flags) -Xmx1g ${BENCH_JAVA_OPTS:-} \
   -cp "$cp" dev.berth.bench.desktop.StallBench "$@"
