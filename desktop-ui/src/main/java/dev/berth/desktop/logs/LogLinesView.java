@@ -251,9 +251,6 @@ public final class LogLinesView extends Region {
         double barWidth = scrolls ? bar.prefWidth(-1) : 0;
         double rowWidth = Math.max(0, w - barWidth);
         page = fit;
-        if (following.get()) {
-            top = Math.max(0, n - fit);
-        }
         top = Math.max(0, Math.min(top, n - 1));
         int used = layoutRows(rowWidth, h, fit);
         for (int i = used; i < rows.size(); i++) {
