@@ -132,13 +132,14 @@ public final class Sandbox implements AutoCloseable {
             throw e;
         }
         LOG.info("scenario {} built in {} ms", options.scenario(), (System.nanoTime() - began) / 1_000_000);
+        // With close() on another thread (the demo's window closed mid-build): serve and tick only if still open.
         synchronized (this) {
             if (closed) {
                 return;
             }
             server.start();
+            ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         }
-        ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info("sandbox listening on {} (scenario {}, speed {}x)", endpoint(), options.scenario(), options.speed());
     }
 
