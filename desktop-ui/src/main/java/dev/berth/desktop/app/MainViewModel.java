@@ -231,6 +231,9 @@ public final class MainViewModel {
     private void watchTriageOnceAnswered(PageModel p) {
         TriageViewModel t = triage.get();
         ResourceListViewModel<?> list = p.list();
+        if (t.watching()) {
+            return;
+        }
         if (list == null || !list.loadingProperty().get() || list.problemProperty().get() != null) {
             t.watch();
             return;

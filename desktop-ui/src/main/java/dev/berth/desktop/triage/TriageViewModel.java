@@ -56,6 +56,11 @@ public final class TriageViewModel {
         this.watchingSince = clock.instant();
     }
 
+    /** True once {@link #watch()} has started polling. */
+    public boolean watching() {
+        return watching;
+    }
+
     /** Starts polling the findings (once; later calls do nothing). */
     public void watch() {
         if (watching || subscriptions.isDisposed()) {
